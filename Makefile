@@ -1,0 +1,51 @@
+# Smart Mirror: `make demo` runs the mirror, `make test` runs every check.
+PYTHON ?= python3.13
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_HOST ?= 127.0.0.1
+DEMO_PORT ?= 8099
+DEMO_TOKEN ?= smart-mirror-demo-token
+export PYTHONPATH := $(CURDIR)/addon:$(CURDIR)
+
+.PHONY: dev demo test lint typecheck pytest bench clean
+
+# The development environment, from nothing: Python 3.13 venv, the engine's
+# pinned requirements, face_recognition without its dlib source requirement,
+# and the Home Assistant test pins.
+$(STAMP): requirements_test.txt addon/requirements.txt addon/requirements-nodeps.txt
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.13 (e.g. pyenv install 3.13)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -r requirements_test.txt
+	$(BIN)/python -m pip install --quiet --no-deps -r addon/requirements-nodeps.txt
+	$(BIN)/python -c "import face_recognition, cv2, homeassistant"
+	touch $@
+
+dev: $(STAMP)
+
+demo: dev
+	@echo ""
+	@echo "  Smart Mirror demo: open http://$(DEMO_HOST):$(DEMO_PORT)/?token=$(DEMO_TOKEN)"
+	@echo "  (Ctrl+C stops it)"
+	@echo ""
+	$(BIN)/python -m mirror_engine --source demo --host $(DEMO_HOST) --port $(DEMO_PORT) \
+		--token $(DEMO_TOKEN) --data-dir .demo
+
+lint: dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: dev
+	$(BIN)/mypy
+
+pytest: dev
+	$(BIN)/python -m pytest -p no:cacheprovider
+
+test: lint typecheck pytest
+
+bench: dev
+	$(BIN)/python bench/frame_loop.py
+
+clean:
+	rm -rf $(VENV) .demo .mypy_cache .ruff_cache

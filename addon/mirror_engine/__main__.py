@@ -1,0 +1,35 @@
+"""``python -m mirror_engine``: start the engine from CLI flags, environment
+variables (MIRROR_*) or the add-on's /data/options.json."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from .config import ConfigError, load_config
+from .server import serve
+from .workers import load_factory
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        config = load_config(argv)
+        for spec in config.workers:
+            try:
+                load_factory(spec)
+            except ValueError as err:
+                raise ConfigError("workers", str(err)) from None
+    except ConfigError as err:
+        print(f"mirror_engine: {err}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=config.log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    asyncio.run(serve(config))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,228 @@
+"""HTTP, MJPEG and WebSocket API of the engine (aiohttp).
+
+Everything under /api except /api/health needs the bearer token, given as an
+``Authorization: Bearer`` header or, for browser <img>/WebSocket use where no
+header can be set, as a ``token`` query parameter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from importlib import resources
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from . import API_VERSION, __version__
+from .engine import Engine, NoFrameError
+from .events import AsyncSubscription
+from .stream import ClientSlot, StreamPublisher
+
+_LOGGER = logging.getLogger(__name__)
+
+ENGINE: web.AppKey[Engine] = web.AppKey("engine", Engine)
+CLIENTS = web.AppKey[set[web.WebSocketResponse]]("ws_clients")
+OPEN_PATHS = frozenset({"/", "/api/health"})
+BOUNDARY = "mirrorframe"
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def json_error(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+def _presented_token(request: web.Request) -> str:
+    header = request.headers.get("Authorization", "")
+    if header.startswith("Bearer "):
+        return header[7:].strip()
+    return request.query.get("token", "")
+
+
+@web.middleware
+async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    if request.path not in OPEN_PATHS:
+        token = request.app[ENGINE].token
+        if not hmac.compare_digest(_presented_token(request).encode(), token.encode()):
+            response = json_error(401, "missing or invalid bearer token")
+            response.headers["WWW-Authenticate"] = "Bearer"
+            return response
+    return await handler(request)
+
+
+async def index(request: web.Request) -> web.Response:
+    page = resources.files("mirror_engine").joinpath("static/mirror.html").read_text("utf-8")
+    return web.Response(text=page, content_type="text/html")
+
+
+async def health(request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok", "version": __version__, "api_version": API_VERSION})
+
+
+async def status(request: web.Request) -> web.Response:
+    return web.json_response(request.app[ENGINE].status())
+
+
+async def snapshot(request: web.Request) -> web.Response:
+    encoded = await request.app[ENGINE].publisher.snapshot()
+    if encoded is None:
+        return json_error(503, "no frame from the camera yet")
+    return web.Response(
+        body=encoded.jpeg,
+        content_type="image/jpeg",
+        headers={
+            "Cache-Control": "no-store",
+            "X-Frame-Seq": str(encoded.seq),
+            "X-Frame-Time": f"{encoded.t_capture:.6f}",
+        },
+    )
+
+
+async def mjpeg(request: web.Request) -> web.StreamResponse:
+    publisher = request.app[ENGINE].publisher
+    response = web.StreamResponse(
+        headers={
+            "Content-Type": f"multipart/x-mixed-replace; boundary={BOUNDARY}",
+            "Cache-Control": "no-store",
+        }
+    )
+    await response.prepare(request)
+    slot = publisher.add_client("mjpeg")
+    try:
+        while True:
+            frame = await slot.next()
+            head = (
+                f"--{BOUNDARY}\r\nContent-Type: image/jpeg\r\n"
+                f"Content-Length: {len(frame.jpeg)}\r\nX-Frame-Seq: {frame.seq}\r\n"
+                f"X-Frame-Time: {frame.t_capture:.6f}\r\n\r\n"
+            ).encode()
+            await response.write(head + frame.jpeg + b"\r\n")
+            publisher.record_sent(slot, frame)
+    except (ConnectionError, RuntimeError):
+        pass  # the client went away
+    finally:
+        publisher.remove_client(slot)
+    return response
+
+
+async def _send_frames(
+    ws: web.WebSocketResponse, publisher: StreamPublisher, slot: ClientSlot
+) -> None:
+    while not ws.closed:
+        frame = await slot.next()
+        await ws.send_bytes(frame.ws_message())
+        publisher.record_sent(slot, frame)
+
+
+async def _send_events(ws: web.WebSocketResponse, events: AsyncSubscription) -> None:
+    while not ws.closed:
+        event = await events.get()
+        await ws.send_json(event.as_json())
+
+
+async def websocket(request: web.Request) -> web.WebSocketResponse:
+    """Binary messages: header + JPEG frames; text messages: JSON events.
+    ``?frames=0`` or ``?events=0`` leaves one kind out."""
+    engine = request.app[ENGINE]
+    ws = web.WebSocketResponse(heartbeat=30)
+    await ws.prepare(request)
+    await ws.send_json({"type": "hello", "data": engine.status()})
+    tasks: list[asyncio.Task[None]] = []
+    slot: ClientSlot | None = None
+    events: AsyncSubscription | None = None
+    if request.query.get("events", "1") != "0":
+        events = AsyncSubscription(engine.bus, asyncio.get_running_loop())
+        tasks.append(asyncio.create_task(_send_events(ws, events)))
+    if request.query.get("frames", "1") != "0":
+        slot = engine.publisher.add_client("ws")
+        tasks.append(asyncio.create_task(_send_frames(ws, engine.publisher, slot)))
+    request.app[CLIENTS].add(ws)
+    try:
+        async for message in ws:
+            if message.type == WSMsgType.ERROR:
+                break
+    finally:
+        request.app[CLIENTS].discard(ws)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, ConnectionError, RuntimeError):
+                await task
+        if slot is not None:
+            engine.publisher.remove_client(slot)
+        if events is not None:
+            events.close()
+    return ws
+
+
+async def get_toggles(request: web.Request) -> web.Response:
+    return web.json_response(request.app[ENGINE].toggles.state())
+
+
+async def post_toggles(request: web.Request) -> web.Response:
+    try:
+        body: Any = await request.json()
+    except json.JSONDecodeError:
+        return json_error(400, 'body must be JSON like {"assessment": false}')
+    if not isinstance(body, dict):
+        return json_error(400, "body must be a JSON object of feature: true|false")
+    try:
+        return web.json_response(request.app[ENGINE].set_toggles(body))
+    except ValueError as err:
+        return json_error(400, str(err))
+
+
+async def post_capture(request: web.Request) -> web.Response:
+    try:
+        capture = await request.app[ENGINE].store_capture()
+    except NoFrameError as err:
+        return json_error(503, str(err))
+    return web.json_response(capture.as_json(), status=201)
+
+
+async def list_captures(request: web.Request) -> web.Response:
+    store = request.app[ENGINE].store
+    captures = await asyncio.to_thread(store.captures)
+    return web.json_response([c.as_json() for c in captures])
+
+
+async def capture_image(request: web.Request) -> web.Response:
+    try:
+        capture_id = int(request.match_info["id"])
+    except ValueError:
+        return json_error(404, "no such capture")
+    jpeg = await asyncio.to_thread(request.app[ENGINE].store.capture_jpeg, capture_id)
+    if jpeg is None:
+        return json_error(404, f"no capture {capture_id}")
+    return web.Response(body=jpeg, content_type="image/jpeg")
+
+
+async def _close_websockets(app: web.Application) -> None:
+    clients: set[web.WebSocketResponse] = app[CLIENTS]
+    for ws in list(clients):
+        await ws.close(code=1001, message=b"engine stopping")
+
+
+def create_app(engine: Engine) -> web.Application:
+    app = web.Application(middlewares=[auth_middleware])
+    app[ENGINE] = engine
+    app[CLIENTS] = set()
+    # aiosignal's newer generic Signal confuses mypy about aiohttp 3.11's hook type.
+    app.on_shutdown.append(_close_websockets)  # type: ignore[arg-type]
+    app.router.add_get("/", index)
+    app.router.add_get("/api/health", health)
+    app.router.add_get("/api/status", status)
+    app.router.add_get("/api/snapshot.jpg", snapshot)
+    app.router.add_get("/api/stream.mjpeg", mjpeg)
+    app.router.add_get("/api/ws", websocket)
+    app.router.add_get("/api/toggles", get_toggles)
+    app.router.add_post("/api/toggles", post_toggles)
+    app.router.add_post("/api/capture", post_capture)
+    app.router.add_get("/api/captures", list_captures)
+    app.router.add_get(r"/api/captures/{id}.jpg", capture_image)
+    return app

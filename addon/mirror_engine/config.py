@@ -1,0 +1,154 @@
+"""One typed configuration object, read from defaults, the add-on's options
+file, ``MIRROR_*`` environment variables and CLI flags (later ones win)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+ADDON_OPTIONS = Path("/data/options.json")
+ENV_PREFIX = "MIRROR_"
+
+_SOURCE_SCHEMES = ("rtsp://", "rtsps://", "http://", "https://")
+
+
+class ConfigError(ValueError):
+    """An option is invalid; the message names it."""
+
+    def __init__(self, option: str, problem: str) -> None:
+        super().__init__(f"invalid option '{option}': {problem}")
+        self.option = option
+
+
+class EngineConfig(BaseModel):
+    """Everything the engine needs to start."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str = Field(
+        "demo",
+        description="demo | pattern | V4L2 index or /dev/videoN | rtsp/http(s) URL | video file",
+    )
+    host: str = "127.0.0.1"
+    port: int = Field(8099, ge=1, le=65535)
+    token: str = Field("", description="bearer token; empty = generate one in data_dir")
+    data_dir: Path = Path("mirror_data")
+    width: int | None = Field(None, ge=16, le=7680, description="requested capture width")
+    height: int | None = Field(None, ge=16, le=4320, description="requested capture height")
+    fps: float | None = Field(None, gt=0, le=240, description="frame rate override")
+    jpeg_quality: int = Field(80, ge=10, le=100)
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    workers: tuple[str, ...] = Field(
+        (), description="extra service workers as 'module:factory' (development, benchmarks)"
+    )
+
+    @field_validator("source")
+    @classmethod
+    def _source_form(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("must not be empty")
+        if "://" in value and not value.startswith(_SOURCE_SCHEMES):
+            raise ValueError(f"unsupported URL scheme in '{value}' (use rtsp, http or https)")
+        return value
+
+    @field_validator("token")
+    @classmethod
+    def _token_form(cls, value: str) -> str:
+        if value and (len(value) < 16 or not re.fullmatch(r"[\x21-\x7e]+", value)):
+            raise ValueError("must be at least 16 printable characters without spaces")
+        return value
+
+    @field_validator("workers")
+    @classmethod
+    def _worker_form(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for spec in value:
+            if not re.fullmatch(r"[\w.]+:\w+", spec):
+                raise ValueError(f"'{spec}' is not 'module:factory'")
+        return value
+
+
+_CLI_FLAGS: dict[str, dict[str, Any]] = {
+    "source": {},
+    "host": {},
+    "port": {},
+    "token": {},
+    "data_dir": {},
+    "width": {},
+    "height": {},
+    "fps": {},
+    "jpeg_quality": {},
+    "log_level": {},
+    "workers": {"action": "append"},
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m mirror_engine",
+        description="Smart Mirror engine: camera, frame loop, streaming API and vision workers.",
+    )
+    parser.add_argument(
+        "--options",
+        type=Path,
+        help=f"add-on options JSON (default: {ADDON_OPTIONS} when it exists)",
+    )
+    for name, extra in _CLI_FLAGS.items():
+        field = EngineConfig.model_fields[name]
+        parser.add_argument(
+            "--" + name.replace("_", "-"),
+            dest=name,
+            default=None,
+            help=field.description or f"default: {field.default}",
+            **extra,
+        )
+    return parser
+
+
+def _from_env(environ: dict[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in EngineConfig.model_fields:
+        raw = environ.get(ENV_PREFIX + name.upper())
+        if raw is None:
+            continue
+        values[name] = [s for s in raw.split(",") if s] if name == "workers" else raw
+    return values
+
+
+def _from_options_file(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise ConfigError("options", f"cannot read {path}: {err}") from err
+    if not isinstance(data, dict):
+        raise ConfigError("options", f"{path} must hold a JSON object")
+    # The add-on schema uses empty values for "not set".
+    return {k: v for k, v in data.items() if v not in (None, "")}
+
+
+def load_config(
+    argv: list[str] | None = None, environ: dict[str, str] | None = None
+) -> EngineConfig:
+    """Merge every layer and validate once; raise ConfigError naming the option."""
+    args = build_parser().parse_args(argv)
+    environ = dict(os.environ) if environ is None else environ
+    options_path = args.options or (ADDON_OPTIONS if ADDON_OPTIONS.exists() else None)
+    merged: dict[str, Any] = {}
+    if options_path is not None:
+        merged.update(_from_options_file(options_path))
+    merged.update(_from_env(environ))
+    merged.update({k: v for k, v in vars(args).items() if k != "options" and v is not None})
+    try:
+        return EngineConfig.model_validate(merged)
+    except ValidationError as err:
+        first = err.errors()[0]
+        option = ".".join(str(p) for p in first["loc"]) or "options"
+        if first["type"] == "extra_forbidden":
+            raise ConfigError(option, "unknown option") from None
+        raise ConfigError(option, f"{first['msg']} (got {first.get('input')!r})") from None

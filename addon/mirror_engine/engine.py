@@ -1,0 +1,119 @@
+"""The composition root: builds the engine's parts and wires one data flow.
+
+camera -> CaptureLoop -> FrameBuffer -> StreamPublisher -> stream clients
+                                    \\-> Supervisor/workers -> EventBus -> clients
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import secrets
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import API_VERSION, __version__
+from .capture import CaptureLoop, Source, make_source
+from .config import EngineConfig
+from .events import EventBus
+from .frames import FrameBuffer
+from .store import Capture, Store
+from .stream import StreamPublisher
+from .workers import Supervisor, Toggles, WorkerContext, WorkerFactory, load_factory
+
+_LOGGER = logging.getLogger(__name__)
+
+
+class NoFrameError(RuntimeError):
+    """The camera has not delivered a frame yet."""
+
+
+def resolve_token(config: EngineConfig) -> str:
+    """The configured token, or one generated once and kept in the data folder."""
+    if config.token:
+        return config.token
+    path = Path(config.data_dir) / "token"
+    if path.is_file():
+        return path.read_text(encoding="utf-8").strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_urlsafe(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(token)
+    _LOGGER.info("generated an API token in %s", path)
+    return token
+
+
+class Engine:
+    def __init__(
+        self,
+        config: EngineConfig,
+        *,
+        workers: Sequence[WorkerFactory] = (),
+        source: Source | None = None,
+    ) -> None:
+        self.config = config
+        self.token = resolve_token(config)
+        self.bus = EventBus()
+        self.buffer = FrameBuffer()
+        self.store = Store(Path(config.data_dir) / "mirror.db")
+        self.toggles = Toggles(self.bus, self.store.get_setting("toggles", {}))
+        self.capture = CaptureLoop(
+            source
+            or make_source(config.source, width=config.width, height=config.height, fps=config.fps),
+            self.buffer,
+            self.bus,
+        )
+        self.publisher = StreamPublisher(self.buffer, config.jpeg_quality)
+        factories = [*workers, *(load_factory(spec) for spec in config.workers)]
+        self.supervisor = Supervisor(
+            factories, WorkerContext(self.bus, self.store), self.buffer, self.toggles
+        )
+        self.started_at = time.time()
+
+    def start(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.capture.start()
+        self.publisher.start(loop)
+        self.supervisor.start()
+
+    def stop(self) -> None:
+        self.supervisor.stop()
+        self.publisher.stop()
+        self.capture.stop()
+        self.store.close()
+
+    def set_toggles(self, changes: dict[str, Any]) -> dict[str, bool]:
+        state = self.toggles.update(changes)
+        self.store.set_setting("toggles", state)
+        return state
+
+    async def store_capture(self) -> Capture:
+        """Store the current frame as a capture; it outlives restarts."""
+        encoded = await self.publisher.snapshot()
+        if encoded is None:
+            raise NoFrameError("no frame from the camera yet")
+        capture = await asyncio.to_thread(
+            self.store.add_capture,
+            t_capture=encoded.t_capture,
+            t_stored=time.time(),
+            frame_seq=encoded.seq,
+            width=encoded.width,
+            height=encoded.height,
+            jpeg=encoded.jpeg,
+        )
+        self.bus.publish("capture", **capture.as_json())
+        return capture
+
+    def status(self) -> dict[str, Any]:
+        return {
+            "version": __version__,
+            "api_version": API_VERSION,
+            "uptime_s": round(time.time() - self.started_at, 1),
+            "source": self.capture.status(),
+            "stream": self.publisher.status(),
+            "workers": self.supervisor.status(),
+            "toggles": self.toggles.state(),
+        }

@@ -1,0 +1,42 @@
+"""Runs the engine and its HTTP server until SIGINT/SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from aiohttp import web
+
+from .api import create_app
+from .config import EngineConfig
+from .engine import Engine
+
+_LOGGER = logging.getLogger(__name__)
+
+
+async def serve(config: EngineConfig, engine: Engine | None = None) -> None:
+    engine = engine or Engine(config)
+    runner = web.AppRunner(create_app(engine), shutdown_timeout=1.0, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, config.host, config.port)
+    try:
+        await site.start()
+    except OSError as err:
+        await runner.cleanup()
+        engine.stop()
+        raise SystemExit(
+            f"mirror_engine: cannot listen on {config.host}:{config.port}: {err}"
+        ) from None
+    loop = asyncio.get_running_loop()
+    engine.start(loop)
+    _LOGGER.info("engine listening on http://%s:%d", config.host, config.port)
+    stopping = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    try:
+        await stopping.wait()
+    finally:
+        _LOGGER.info("engine stopping")
+        await runner.cleanup()
+        engine.stop()

@@ -1,0 +1,1 @@
+"""Vision services that run in worker threads (never in the frame loop)."""

@@ -1,0 +1,34 @@
+"""Shared fixtures. Tests that need the shared photos or clip skip with a
+reason where ../shared/faces is absent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.harness import CLIP, FACES, EngineProcess
+
+
+@pytest.fixture
+def faces_dir() -> Path:
+    if not FACES.is_dir():
+        pytest.skip(f"shared test photos not found at {FACES}")
+    return FACES
+
+
+@pytest.fixture
+def shared_clip() -> Path:
+    if not CLIP.is_file():
+        pytest.skip(f"shared clip not found at {CLIP}")
+    return CLIP
+
+
+@pytest.fixture
+def engines(tmp_path: Path) -> Iterator[list[EngineProcess]]:
+    """Engine processes started by a test; all stopped afterwards."""
+    started: list[EngineProcess] = []
+    yield started
+    for engine in started:
+        engine.stop()

@@ -1,0 +1,130 @@
+"""The engine's HTTP API on a real engine process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import aiohttp
+import cv2
+import numpy as np
+import pytest
+
+from tests.harness import EngineProcess, wait_until
+
+PROTECTED = [
+    ("GET", "/api/status"),
+    ("GET", "/api/snapshot.jpg"),
+    ("GET", "/api/stream.mjpeg"),
+    ("GET", "/api/ws"),
+    ("GET", "/api/toggles"),
+    ("POST", "/api/toggles"),
+    ("POST", "/api/capture"),
+    ("GET", "/api/captures"),
+    ("GET", "/api/captures/1.jpg"),
+]
+
+
+@pytest.fixture
+def engine(tmp_path: Path, engines: list[EngineProcess]) -> EngineProcess:
+    started = EngineProcess(tmp_path / "data", "--source", "pattern").start()
+    engines.append(started)
+    wait_until(lambda: started.status()["source"]["frames"] > 0, 10, "frames")
+    return started
+
+
+@pytest.mark.parametrize(("method", "path"), PROTECTED)
+async def test_401_without_a_valid_token(engine: EngineProcess, method: str, path: str) -> None:
+    async with aiohttp.ClientSession() as session:
+        for headers in ({}, {"Authorization": "Bearer wrong-token-0123456789"}):
+            async with session.request(method, engine.base + path, headers=headers) as resp:
+                assert resp.status == 401
+                assert resp.headers["WWW-Authenticate"] == "Bearer"
+                assert "token" in (await resp.json())["error"]
+        async with session.request(
+            method, engine.base + path, params={"token": "wrong-token-0123456789"}
+        ) as resp:
+            assert resp.status == 401
+
+
+async def test_health_is_open_and_token_works_as_header_or_query(engine: EngineProcess) -> None:
+    async with aiohttp.ClientSession() as session:
+        async with session.get(engine.base + "/api/health") as resp:
+            assert resp.status == 200
+            assert (await resp.json())["api_version"] == 1
+        async with session.get(
+            engine.base + "/api/snapshot.jpg", params={"token": engine.token}
+        ) as resp:
+            assert resp.status == 200
+            assert resp.content_type == "image/jpeg"
+            image = cv2.imdecode(np.frombuffer(await resp.read(), np.uint8), cv2.IMREAD_COLOR)
+            assert image is not None
+            assert image.shape == (360, 640, 3)
+            assert int(resp.headers["X-Frame-Seq"]) > 0
+
+
+def test_status_reports_source_stream_and_workers(engine: EngineProcess) -> None:
+    status = engine.status()
+    assert status["source"]["state"] == "streaming"
+    assert status["source"]["nominal_fps"] == 30
+    assert status["source"]["width"] == 640
+    assert status["workers"] == []
+    assert set(status["toggles"]) == {
+        "public",
+        "personal",
+        "assessment",
+        "evolution",
+        "diary",
+        "settings",
+    }
+
+
+def test_toggles_validate_and_survive_a_restart(engine: EngineProcess) -> None:
+    code, body, _ = engine.request("/api/toggles", method="POST", body={"weather": True})
+    assert code == 400
+    assert b"unknown feature 'weather'" in body
+    code, body, _ = engine.request("/api/toggles", method="POST", body=["assessment"])
+    assert code == 400
+    state = engine.json("/api/toggles", method="POST", body={"assessment": False, "diary": False})
+    assert state["assessment"] is False
+    assert state["diary"] is False
+    assert state["public"] is True
+    engine.stop()
+    engine.start()
+    assert engine.json("/api/toggles")["assessment"] is False
+
+
+def test_capture_is_stored_and_survives_a_restart(engine: EngineProcess) -> None:
+    code, body, _ = engine.request("/api/capture", method="POST")
+    assert code == 201
+    capture = json.loads(body)
+    assert capture["width"] == 640
+    assert capture["frame_seq"] > 0
+    _, jpeg, _ = engine.request(f"/api/captures/{capture['id']}.jpg")
+    engine.stop()
+    engine.start()
+    listed = engine.json("/api/captures")
+    assert listed[0] == capture
+    code, again, headers = engine.request(f"/api/captures/{capture['id']}.jpg")
+    assert code == 200
+    assert headers["Content-Type"] == "image/jpeg"
+    assert again == jpeg
+    image = cv2.imdecode(np.frombuffer(again, np.uint8), cv2.IMREAD_COLOR)
+    assert image is not None
+    assert image.shape == (360, 640, 3)
+    code, _, _ = engine.request("/api/captures/999.jpg")
+    assert code == 404
+
+
+def test_capture_without_a_camera_frame_is_refused(
+    tmp_path: Path, engines: list[EngineProcess]
+) -> None:
+    engine = EngineProcess(tmp_path / "data", "--source", str(tmp_path / "missing.mp4")).start()
+    engines.append(engine)
+    code, body, _ = engine.request("/api/capture", method="POST")
+    assert code == 503
+    assert b"no frame" in body
+    assert engine.json("/api/captures") == []
+    status = engine.status()
+    assert status["source"]["state"] == "lost"
+    assert "file not found" in status["source"]["last_error"]

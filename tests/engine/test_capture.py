@@ -1,0 +1,129 @@
+"""Capture sources: a file loops at its own fps; a failing source is
+reported and reconnected, and the engine never exits because of it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import aiohttp
+import numpy as np
+
+from mirror_engine.capture import CaptureLoop, FileSource, PatternSource, make_source, redact
+from mirror_engine.events import Event, EventBus
+from mirror_engine.frames import FrameBuffer
+from tests.harness import EngineProcess, make_clip, wait_until
+
+
+def test_file_source_loops_at_its_native_fps(tmp_path: Path) -> None:
+    clip = make_clip(tmp_path / "clip.avi", frames=10, fps=20)
+    buffer, bus = FrameBuffer(), EventBus()
+    loop = CaptureLoop(FileSource(clip), buffer, bus)
+    loop.start()
+    try:
+        wait_until(lambda: buffer.latest(), 10, "first frame")
+        first = buffer.latest()
+        assert first is not None
+        wait_until(lambda: loop.source.loops >= 2, 10, "two loops")  # type: ignore[attr-defined]
+        last = buffer.latest()
+        assert last is not None
+    finally:
+        loop.stop()
+    fps = (last.seq - first.seq) / (last.t_mono - first.t_mono)
+    assert 18.5 <= fps <= 21.0, fps
+    p50, _p99 = loop.intervals.percentiles(50, 99)
+    assert p50 is not None
+    assert abs(p50 - 0.05) < 0.005
+
+
+def test_pattern_source_moves() -> None:
+    source = PatternSource(64, 36, 30)
+    source.open()
+    a, b = source.read(), source.read()
+    assert a.shape == (36, 64, 3)
+    assert not np.array_equal(a, b)
+
+
+def test_source_option_forms(tmp_path: Path) -> None:
+    assert isinstance(make_source("pattern"), PatternSource)
+    assert make_source("0").description == "0"
+    assert make_source("rtsp://cam.local/live").description == "rtsp://cam.local/live"
+    assert isinstance(make_source(str(tmp_path / "x.mp4")), FileSource)
+
+
+def test_credentials_never_reach_logs() -> None:
+    assert redact("rtsp://admin:hunter2@cam:554/live?token=abc&ch=1") == (
+        "rtsp://admin:***@cam:554/live?token=***&ch=***"
+    )
+
+
+def test_file_removed_then_restored(tmp_path: Path) -> None:
+    clip = make_clip(tmp_path / "clip.avi", frames=5, fps=25)
+    kept = clip.read_bytes()
+    buffer, bus = FrameBuffer(), EventBus()
+    events: list[Event] = []
+    bus.subscribe(events.append)
+    loop = CaptureLoop(FileSource(clip), buffer, bus)
+    loop.start()
+    try:
+        wait_until(lambda: loop.state == "streaming", 10, "streaming")
+        clip.unlink()
+        wait_until(lambda: loop.state == "lost", 10, "the loss to be noticed")
+        seq_lost = buffer.latest().seq  # type: ignore[union-attr]
+        assert "file not found" in (loop.last_error or "")
+        clip.write_bytes(kept)
+        wait_until(lambda: loop.state == "streaming", 15, "reconnection")
+        wait_until(lambda: buffer.latest().seq > seq_lost + 5, 10, "frames again")  # type: ignore[union-attr]
+    finally:
+        loop.stop()
+    states = [e.data["state"] for e in events if e.type == "source"]
+    assert states == ["streaming", "lost", "streaming"]
+    assert loop.reconnects == 1
+
+
+async def test_url_source_server_dies_and_comes_back(
+    tmp_path: Path, engines: list[EngineProcess]
+) -> None:
+    """An engine reads another engine's MJPEG stream over HTTP; the upstream
+    process is killed and started again on the same port."""
+    upstream = EngineProcess(tmp_path / "up", "--source", "pattern")
+    engines.append(await asyncio.to_thread(upstream.start))
+    url = f"{upstream.base}/api/stream.mjpeg?token={upstream.token}"
+    mirror = EngineProcess(tmp_path / "mirror", "--source", url)
+    engines.append(await asyncio.to_thread(mirror.start))
+
+    async with (
+        aiohttp.ClientSession() as session,
+        session.ws_connect(f"{mirror.base}/api/ws?frames=0", headers=mirror.headers) as ws,
+    ):
+
+        async def next_source_state() -> str:
+            while True:
+                msg = await ws.receive(timeout=20)
+                event = json.loads(msg.data)
+                if event["type"] == "source":
+                    return str(event["data"]["state"])
+                if event["type"] == "hello" and event["data"]["source"]["state"] == "lost":
+                    return "lost"
+
+        status = await asyncio.to_thread(
+            wait_until,
+            lambda: mirror.status()["source"]["state"] == "streaming" and mirror.status(),
+            20,
+            "the mirror to stream",
+        )
+        assert "token=***" in status["source"]["description"]  # the token is redacted
+        await asyncio.to_thread(upstream.stop)
+        assert await next_source_state() == "lost"
+        health = await asyncio.to_thread(mirror.json, "/api/health", auth=False)
+        assert health["status"] == "ok"  # the engine itself stays up
+        await asyncio.to_thread(upstream.start)
+        assert await next_source_state() == "streaming"
+    frames_before = (await asyncio.to_thread(mirror.status))["source"]["frames"]
+    await asyncio.to_thread(
+        wait_until,
+        lambda: mirror.status()["source"]["frames"] > frames_before + 10,
+        10,
+        "frames after recovery",
+    )
