@@ -3,6 +3,7 @@ PYTHON ?= python3.13
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := mirror_frontend/node_modules/.installed
 DEMO_HOST ?= 127.0.0.1
 DEMO_PORT ?= 8099
 DEMO_TOKEN ?= smart-mirror-demo-token
@@ -22,7 +23,15 @@ $(STAMP): requirements_test.txt addon/requirements.txt addon/requirements-nodeps
 	$(BIN)/python -c "import face_recognition, cv2, homeassistant"
 	touch $@
 
-dev: $(STAMP)
+# Browser tests: Debian's Chromium (no browser download) driven by playwright-core.
+$(NODE_STAMP): mirror_frontend/package.json mirror_frontend/package-lock.json
+	@command -v chromium >/dev/null 2>&1 || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	cd mirror_frontend && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+dev: $(STAMP) $(NODE_STAMP)
 
 demo: dev
 	@echo ""
