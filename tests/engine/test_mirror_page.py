@@ -42,8 +42,9 @@ def test_mirror_page_shows_the_live_mirrored_stream(
     assert seen["seqAdvance"] >= 125
     # The pattern's blue channel rises left to right in the camera image, so
     # on the mirror the left of the screen must be the blue side.
-    image = cv2.imread(str(shot))
-    assert image is not None
+    read = cv2.imread(str(shot))
+    assert read is not None
+    image = np.asarray(read, dtype=np.float64)
     third = image.shape[1] // 3
     blue_left = float(np.mean(image[:, :third, 0]))
     blue_right = float(np.mean(image[:, -third:, 0]))
