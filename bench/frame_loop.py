@@ -37,6 +37,7 @@ FPS = 30.0
 RESOLUTIONS = ((1280, 720), (640, 360))
 LOADS: dict[str, tuple[str, ...]] = {
     "none": (),
+    "recognition": (),  # the product's own pipeline: presence, faces, identity, sessions
     "hog": ("mirror_engine.vision.detect:FaceDetectWorker",),
     "hog+stall1.8s": ("mirror_engine.vision.detect:FaceDetectWorker", "bench.workers:Stall1800"),
 }
@@ -219,7 +220,14 @@ async def run(seconds: float, warmup: float, folder: Path) -> list[Result]:
         clip = await asyncio.to_thread(make_source_clip, folder, size)
         for load, workers in LOADS.items():
             for with_clients in (False, True):
-                args = ["--source", str(clip), "--log-level", "warning"]
+                args = [
+                    "--source",
+                    str(clip),
+                    "--log-level",
+                    "warning",
+                    "--recognition",
+                    str(load == "recognition").lower(),
+                ]
                 for spec in workers:
                     args += ["--workers", spec]
                 engine = EngineProcess(folder / f"data-{size[0]}-{load}-{with_clients}", *args)

@@ -19,6 +19,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from . import API_VERSION, __version__
+from .api_identity import MAX_UPLOAD, add_routes
 from .engine import Engine, NoFrameError
 from .events import AsyncSubscription
 from .stream import ClientSlot, StreamPublisher
@@ -187,7 +188,7 @@ async def post_capture(request: web.Request) -> web.Response:
 
 async def list_captures(request: web.Request) -> web.Response:
     store = request.app[ENGINE].store
-    captures = await asyncio.to_thread(store.captures)
+    captures = await asyncio.to_thread(store.captures.recent)
     return web.json_response([c.as_json() for c in captures])
 
 
@@ -196,7 +197,7 @@ async def capture_image(request: web.Request) -> web.Response:
         capture_id = int(request.match_info["id"])
     except ValueError:
         return json_error(404, "no such capture")
-    jpeg = await asyncio.to_thread(request.app[ENGINE].store.capture_jpeg, capture_id)
+    jpeg = await asyncio.to_thread(request.app[ENGINE].store.captures.jpeg, capture_id)
     if jpeg is None:
         return json_error(404, f"no capture {capture_id}")
     return web.Response(body=jpeg, content_type="image/jpeg")
@@ -209,7 +210,7 @@ async def _close_websockets(app: web.Application) -> None:
 
 
 def create_app(engine: Engine) -> web.Application:
-    app = web.Application(middlewares=[auth_middleware])
+    app = web.Application(middlewares=[auth_middleware], client_max_size=MAX_UPLOAD)
     app[ENGINE] = engine
     app[CLIENTS] = set()
     # aiosignal's newer generic Signal confuses mypy about aiohttp 3.11's hook type.
@@ -225,4 +226,6 @@ def create_app(engine: Engine) -> web.Application:
     app.router.add_post("/api/capture", post_capture)
     app.router.add_get("/api/captures", list_captures)
     app.router.add_get(r"/api/captures/{id}.jpg", capture_image)
+    if engine.identity is not None:
+        add_routes(app, engine.identity)
     return app

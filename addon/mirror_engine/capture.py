@@ -182,6 +182,45 @@ class FileSource(OpenCVSource):
         return image
 
 
+class ImageSource(Source):
+    """A still photo shown as a video (tests, demos). The file is watched:
+    replace it and the picture changes; remove it and the source is lost."""
+
+    paced = True
+    SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".webp")
+    CHECK_EVERY = 0.2
+
+    def __init__(self, path: Path, fps: float | None = None) -> None:
+        super().__init__(str(path))
+        self.path = path
+        self.fps = fps or 10.0
+        self._image: Image | None = None
+        self._stamp: int | None = None
+        self._checked = 0.0
+
+    def _load(self) -> None:
+        try:
+            stamp = self.path.stat().st_mtime_ns
+        except OSError as err:
+            raise SourceError(f"file not found: {self.path}") from err
+        if stamp != self._stamp:
+            image = cv2.imread(str(self.path), cv2.IMREAD_COLOR)
+            if image is None:
+                raise SourceError(f"not a readable image: {self.path}")
+            self._image, self._stamp = np.asarray(image, np.uint8), stamp
+
+    def open(self) -> None:
+        self._stamp = None
+        self._load()
+
+    def read(self) -> Image | None:
+        now = time.monotonic()
+        if now - self._checked >= self.CHECK_EVERY:
+            self._checked = now
+            self._load()
+        return self._image
+
+
 def redact(target: str) -> str:
     """A source for logs and status: no password, no query values (tokens)."""
     parts = urlsplit(target)
@@ -224,7 +263,10 @@ def make_source(
         return OpenCVSource(int(spec), width=width, height=height, fps=fps)
     if spec.startswith("/dev/") or "://" in spec:
         return OpenCVSource(spec, width=width, height=height, fps=fps)
-    return FileSource(Path(spec).expanduser(), fps=fps)
+    path = Path(spec).expanduser()
+    if path.suffix.lower() in ImageSource.SUFFIXES:
+        return ImageSource(path, fps=fps)
+    return FileSource(path, fps=fps)
 
 
 class CaptureLoop:

@@ -10,7 +10,14 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 ADDON_OPTIONS = Path("/data/options.json")
 ENV_PREFIX = "MIRROR_"
@@ -44,9 +51,34 @@ class EngineConfig(BaseModel):
     fps: float | None = Field(None, gt=0, le=240, description="frame rate override")
     jpeg_quality: int = Field(80, ge=10, le=100)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    recognition: bool = Field(True, description="run presence, face recognition and sessions")
+    match_distance: float = Field(
+        0.55, gt=0.1, lt=1.2, description="embedding distance below which a face is recognised"
+    )
+    unknown_distance: float = Field(
+        0.65, gt=0.1, lt=1.5, description="distance from which a face counts as unknown (guest)"
+    )
+    match_margin: float = Field(
+        0.05, ge=0, lt=0.5, description="required distance gap to the second-best person"
+    )
+    reverify_interval: float = Field(
+        3.0, ge=0.2, le=600, description="seconds between identity checks in a session"
+    )
+    leave_timeout: float = Field(
+        5.0, ge=0.5, le=3600, description="seconds without the person before a session ends"
+    )
+    enrol_frames: int = Field(5, ge=1, le=50, description="good frames a live enrolment collects")
+    collect_samples: bool = Field(True, description="keep confirmed faces for retraining")
+    face_max_width: int = Field(640, ge=160, le=1920, description="detection image width")
     workers: tuple[str, ...] = Field(
         (), description="extra service workers as 'module:factory' (development, benchmarks)"
     )
+
+    @model_validator(mode="after")
+    def _bands(self) -> EngineConfig:
+        if self.unknown_distance <= self.match_distance:
+            raise ValueError("unknown_distance must be larger than match_distance")
+        return self
 
     @field_validator("source")
     @classmethod
@@ -85,6 +117,15 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "fps": {},
     "jpeg_quality": {},
     "log_level": {},
+    "recognition": {},
+    "match_distance": {},
+    "unknown_distance": {},
+    "match_margin": {},
+    "reverify_interval": {},
+    "leave_timeout": {},
+    "enrol_frames": {},
+    "collect_samples": {},
+    "face_max_width": {},
     "workers": {"action": "append"},
 }
 
@@ -148,7 +189,11 @@ def load_config(
         return EngineConfig.model_validate(merged)
     except ValidationError as err:
         first = err.errors()[0]
-        option = ".".join(str(p) for p in first["loc"]) or "options"
+        if not first["loc"]:  # a rule across options (see _bands)
+            raise ConfigError(
+                "unknown_distance", first["msg"].removeprefix("Value error, ")
+            ) from None
+        option = ".".join(str(p) for p in first["loc"])
         if first["type"] == "extra_forbidden":
             raise ConfigError(option, "unknown option") from None
         raise ConfigError(option, f"{first['msg']} (got {first.get('input')!r})") from None

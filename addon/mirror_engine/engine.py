@@ -20,6 +20,8 @@ from .capture import CaptureLoop, Source, make_source
 from .config import EngineConfig
 from .events import EventBus
 from .frames import FrameBuffer
+from .identity import IdentityService
+from .recognition import RecognitionWorker
 from .store import Capture, Store
 from .stream import StreamPublisher
 from .workers import Supervisor, Toggles, WorkerContext, WorkerFactory, load_factory
@@ -60,7 +62,7 @@ class Engine:
         self.bus = EventBus()
         self.buffer = FrameBuffer()
         self.store = Store(Path(config.data_dir) / "mirror.db")
-        self.toggles = Toggles(self.bus, self.store.get_setting("toggles", {}))
+        self.toggles = Toggles(self.bus, self.store.settings.get("toggles", {}))
         self.capture = CaptureLoop(
             source
             or make_source(config.source, width=config.width, height=config.height, fps=config.fps),
@@ -68,7 +70,12 @@ class Engine:
             self.bus,
         )
         self.publisher = StreamPublisher(self.buffer, config.jpeg_quality)
-        factories = [*workers, *(load_factory(spec) for spec in config.workers)]
+        factories = list(workers)
+        self.identity: IdentityService | None = None
+        if config.recognition:
+            identity = self.identity = IdentityService(self.store, self.bus, config)
+            factories.append(lambda ctx: RecognitionWorker(ctx, identity))
+        factories += [load_factory(spec) for spec in config.workers]
         self.supervisor = Supervisor(
             factories, WorkerContext(self.bus, self.store), self.buffer, self.toggles
         )
@@ -87,7 +94,7 @@ class Engine:
 
     def set_toggles(self, changes: dict[str, Any]) -> dict[str, bool]:
         state = self.toggles.update(changes)
-        self.store.set_setting("toggles", state)
+        self.store.settings.set("toggles", state)
         return state
 
     async def store_capture(self) -> Capture:
@@ -96,7 +103,7 @@ class Engine:
         if encoded is None:
             raise NoFrameError("no frame from the camera yet")
         capture = await asyncio.to_thread(
-            self.store.add_capture,
+            self.store.captures.add,
             t_capture=encoded.t_capture,
             t_stored=time.time(),
             frame_seq=encoded.seq,
@@ -116,4 +123,15 @@ class Engine:
             "stream": self.publisher.status(),
             "workers": self.supervisor.status(),
             "toggles": self.toggles.state(),
+            "identity": self._identity_status(),
+        }
+
+    def _identity_status(self) -> dict[str, Any] | None:
+        if self.identity is None:
+            return None
+        gallery = self.identity.gallery
+        return {
+            "persons": gallery.persons,
+            "embeddings": len(gallery),
+            "session": self.identity.session.state.value,
         }

@@ -46,6 +46,7 @@ class FrameBuffer:
     def publish(self, image: Image, t_capture: float | None = None) -> Frame:
         """Store a new frame (writer only) and wake readers. Never blocks."""
         self._seq += 1
+        image.flags.writeable = False  # shared by every reader: nobody may draw on it
         frame = Frame(
             seq=self._seq,
             t_capture=time.time() if t_capture is None else t_capture,

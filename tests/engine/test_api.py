@@ -68,7 +68,8 @@ def test_status_reports_source_stream_and_workers(engine: EngineProcess) -> None
     assert status["source"]["state"] == "streaming"
     assert status["source"]["nominal_fps"] == 30
     assert status["source"]["width"] == 640
-    assert status["workers"] == []
+    assert [w["name"] for w in status["workers"]] == ["recognition"]
+    assert status["identity"] == {"persons": 0, "embeddings": 0, "session": "idle"}
     assert set(status["toggles"]) == {
         "public",
         "personal",

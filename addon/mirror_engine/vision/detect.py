@@ -1,7 +1,9 @@
-"""Face detection with dlib's HOG detector (through face_recognition).
+"""Presence: face detection (dlib HOG via face_recognition) and a person
+detector that works when the face is turned away (OpenCV's built-in HOG
+people detector, which needs no weight files).
 
-dlib releases the GIL while it scans, so a detection thread leaves the frame
-loop's timing intact (measured in bench/frame_loop.py).
+dlib and OpenCV release the GIL while they scan, so a detection thread
+leaves the frame loop's timing intact (measured in bench/frame_loop.py).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 
 import cv2
 import face_recognition
+import numpy as np
 
 from ..frames import Frame, Image
 from ..workers import Worker
@@ -17,46 +20,96 @@ from ..workers import Worker
 
 @dataclass(frozen=True, slots=True)
 class FaceBox:
-    """A face in frame pixels."""
+    """A rectangle in frame pixels."""
 
     left: int
     top: int
     right: int
     bottom: int
 
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return ((self.left + self.right) / 2, (self.top + self.bottom) / 2)
+
+    def iou(self, other: FaceBox) -> float:
+        w = min(self.right, other.right) - max(self.left, other.left)
+        h = min(self.bottom, other.bottom) - max(self.top, other.top)
+        if w <= 0 or h <= 0:
+            return 0.0
+        inter = w * h
+        return inter / (self.width * self.height + other.width * other.height - inter)
+
     def as_json(self) -> dict[str, int]:
         return {"left": self.left, "top": self.top, "right": self.right, "bottom": self.bottom}
 
 
-class FaceDetector:
-    """HOG face detection on a copy downscaled to at most ``max_width`` pixels."""
+def _downscale(image: Image, max_width: int) -> tuple[Image, float]:
+    height, width = image.shape[:2]
+    scale = min(1.0, max_width / width)
+    if scale == 1.0:
+        return image, 1.0
+    size = (round(width * scale), round(height * scale))
+    return np.asarray(cv2.resize(image, size, interpolation=cv2.INTER_AREA), np.uint8), scale
 
-    def __init__(self, max_width: int = 640, upsample: int = 1) -> None:
+
+class FaceDetector:
+    """HOG face detection on a copy downscaled to at most ``max_width`` pixels;
+    faces smaller than ``min_size`` frame pixels are ignored."""
+
+    def __init__(self, max_width: int = 640, upsample: int = 1, min_size: int = 40) -> None:
         self.max_width = max_width
         self.upsample = upsample
+        self.min_size = min_size
 
     def detect(self, image: Image) -> list[FaceBox]:
-        height, width = image.shape[:2]
-        scale = min(1.0, self.max_width / width)
-        small = (
-            image
-            if scale == 1.0
-            else cv2.resize(
-                image, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_AREA
-            )
-        )
+        small, scale = _downscale(image, self.max_width)
         rgb = cv2.cvtColor(small, cv2.COLOR_BGR2RGB)
         found = face_recognition.face_locations(rgb, self.upsample, model="hog")
-        return [
+        height, width = image.shape[:2]
+        boxes = [
             FaceBox(
-                round(left / scale), round(top / scale), round(right / scale), round(bottom / scale)
+                max(0, round(left / scale)),
+                max(0, round(top / scale)),
+                min(width, round(right / scale)),
+                min(height, round(bottom / scale)),
             )
             for top, right, bottom, left in found
+        ]
+        return [b for b in boxes if min(b.width, b.height) >= self.min_size]
+
+
+class PersonDetector:
+    """Whole people (upright, facing any way) with OpenCV's default HOG+SVM."""
+
+    def __init__(self, max_width: int = 480) -> None:
+        self.max_width = max_width
+        self._hog = cv2.HOGDescriptor()
+        weights = cv2.HOGDescriptor.getDefaultPeopleDetector()  # shipped inside OpenCV
+        self._hog.setSVMDetector(np.asarray(weights, np.float32))
+
+    def detect(self, image: Image) -> list[FaceBox]:
+        small, scale = _downscale(image, self.max_width)
+        rects, weights = self._hog.detectMultiScale(small, winStride=(8, 8), scale=1.05)
+        return [
+            FaceBox(
+                round(x / scale), round(y / scale), round((x + w) / scale), round((y + h) / scale)
+            )
+            for (x, y, w, h), weight in zip(rects, np.ravel(weights), strict=True)
+            if weight > 0.5
         ]
 
 
 class FaceDetectWorker(Worker):
-    """Detects faces in every frame it can take and publishes ``faces``."""
+    """Detects faces in every frame it can take and publishes ``faces``
+    (used by the frame-loop benchmark as a pure detection load)."""
 
     name = "face_detect"
 

@@ -1,0 +1,61 @@
+"""Numbered schema migrations (``PRAGMA user_version`` is the count applied)."""
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: captures and settings
+    """
+    CREATE TABLE captures (
+        id INTEGER PRIMARY KEY,
+        t_capture REAL NOT NULL,
+        t_stored REAL NOT NULL,
+        frame_seq INTEGER NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        jpeg BLOB NOT NULL
+    );
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    # 2: identity: persons, their face embeddings, PINs, collected samples, history
+    """
+    CREATE TABLE persons (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        created REAL NOT NULL,
+        ha_person TEXT
+    );
+    CREATE TABLE embeddings (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        vector BLOB NOT NULL,
+        quality REAL NOT NULL,
+        origin TEXT NOT NULL,
+        created REAL NOT NULL
+    );
+    CREATE INDEX embeddings_person ON embeddings(person_id);
+    CREATE TABLE pins (
+        person_id INTEGER PRIMARY KEY REFERENCES persons(id) ON DELETE CASCADE,
+        salt BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        params TEXT NOT NULL,
+        failures INTEGER NOT NULL DEFAULT 0,
+        locked_until REAL NOT NULL DEFAULT 0
+    );
+    CREATE TABLE samples (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER REFERENCES persons(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        embedding BLOB,
+        confidence REAL,
+        face_jpeg BLOB,
+        created REAL NOT NULL
+    );
+    CREATE INDEX samples_person ON samples(person_id);
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        t REAL NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX history_person_t ON history(person_id, t);
+    """,
+)

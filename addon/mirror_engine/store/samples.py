@@ -1,0 +1,61 @@
+"""Collected data for retraining: confirmed faces and corrected low-confidence cases."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .db import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    id: int
+    person_id: int | None
+    kind: str
+    confidence: float | None
+    created: float
+
+
+class Samples:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(
+        self,
+        *,
+        person_id: int | None,
+        kind: str,
+        embedding: NDArray[np.float32] | None,
+        confidence: float | None,
+        face_jpeg: bytes | None,
+    ) -> int:
+        cur = self._db.execute(
+            "INSERT INTO samples (person_id, kind, embedding, confidence, face_jpeg, created)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                person_id,
+                kind,
+                None if embedding is None else embedding.astype(np.float32).tobytes(),
+                confidence,
+                face_jpeg,
+                time.time(),
+            ),
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    def counts(self) -> dict[str, int]:
+        rows = self._db.query("SELECT kind, COUNT(*) FROM samples GROUP BY kind")
+        return {str(kind): int(n) for kind, n in rows}  # type: ignore[call-overload]
+
+    def for_person(self, person_id: int) -> list[Sample]:
+        rows = self._db.query(
+            "SELECT id, person_id, kind, confidence, created FROM samples WHERE person_id = ?"
+            " ORDER BY id",
+            (person_id,),
+        )
+        return [Sample(*row) for row in rows]  # type: ignore[arg-type]

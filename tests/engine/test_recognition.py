@@ -1,0 +1,228 @@
+"""Recognition on real photos and the real clip: every session transition,
+enrolment refusals, and the collected samples (in-process, real models)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from mirror_engine.config import EngineConfig
+from mirror_engine.events import Event, EventBus
+from mirror_engine.frames import Frame, Image
+from mirror_engine.identity import IdentityService
+from mirror_engine.recognition import RecognitionWorker
+from mirror_engine.session import State
+from mirror_engine.store import Store
+from mirror_engine.workers import WorkerContext
+
+ENROL = {
+    "Alex": "people/alex_lacamoire/img1.jpg",
+    "Biden": "people/biden/biden.jpg",
+    "Kit": "people/kit_harington/john1.jpeg",
+    "Obama": "people/obama/obama.jpg",
+    "Rose": "people/rose_leslie/img1.jpg",
+}
+
+
+class Rig:
+    """An IdentityService and its worker, fed frames with a fake clock."""
+
+    def __init__(self, data: Path, faces: Path, **options: object) -> None:
+        self.faces = faces
+        self.bus = EventBus()
+        self.events: list[Event] = []
+        self.bus.subscribe(self.events.append)
+        self.store = Store(data / "mirror.db")
+        config = EngineConfig.model_validate({"leave_timeout": 5.0, **options})
+        self.t = 1000.0
+        self.identity = IdentityService(self.store, self.bus, config, clock=lambda: self.t)
+        self.worker = RecognitionWorker(WorkerContext(self.bus, self.store), self.identity)
+        self.worker.setup()
+        self.seq = 0
+        self.ids: dict[str, int] = {}
+
+    def enrol(self, *names: str) -> None:
+        for name in names:
+            person = self.identity.create_person(name)
+            self.identity.enrol_images(person.id, [(self.faces / ENROL[name]).read_bytes()])
+            self.ids[name] = person.id
+
+    def image(self, relative: str) -> Image:
+        image = cv2.imread(str(self.faces / relative))
+        assert image is not None
+        return np.asarray(image, np.uint8)
+
+    def show(self, image: Image, dt: float = 0.1) -> State:
+        self.t += dt
+        self.seq += 1
+        self.worker.process(Frame(self.seq, time.time(), image, self.t))
+        return self.identity.session.state
+
+    def of_type(self, kind: str) -> list[Event]:
+        return [e for e in self.events if e.type == kind]
+
+
+@pytest.fixture
+def rig(tmp_path: Path, faces_dir: Path) -> Iterator[Rig]:
+    built = Rig(tmp_path, faces_dir)
+    built.enrol(*ENROL)
+    yield built
+    built.store.close()
+
+
+EMPTY = np.full((480, 640, 3), 128, np.uint8)  # nobody in front of the mirror
+
+
+def test_known_person_opens_a_session(rig: Rig) -> None:
+    assert rig.show(rig.image("scenes/obama1.jpg")) is State.ACTIVE
+    recognized = rig.of_type("person_recognized")[0].data
+    assert recognized["name"] == "Obama"
+    assert recognized["confidence"] > 0.8
+    owner = rig.identity.session.personal_owner()
+    assert owner is not None and owner[0] == rig.ids["Obama"]
+    counts = rig.store.samples.counts()
+    assert counts == {"confirmed": 1}  # collected for the trainer
+
+
+def test_unknown_person_gets_a_guest_session(rig: Rig) -> None:
+    assert rig.show(rig.image("scenes/lin-manuel-miranda.png")) is State.GUEST
+    assert rig.identity.session.snapshot()["suggest_enrolment"] is True
+    assert rig.of_type("person_recognized") == []
+
+
+def test_two_people_need_a_choice(rig: Rig) -> None:
+    assert rig.show(rig.image("scenes/two_people.jpg")) is State.NEEDS_CHOICE
+    faces = rig.identity.session.snapshot()["faces"]
+    assert sorted(f["name"] for f in faces) == ["Biden", "Obama"]
+    obama = next(i for i, f in enumerate(faces) if f["name"] == "Obama")
+    rig.identity.session.choose(obama)
+    assert rig.identity.session.state is State.ACTIVE
+    assert rig.identity.session.session.name == "Obama"  # type: ignore[union-attr]
+    assert rig.show(rig.image("scenes/two_people.jpg"), dt=4.0) is State.ACTIVE  # re-verified
+
+
+def test_below_threshold_needs_login(tmp_path: Path, faces_dir: Path) -> None:
+    strict = Rig(tmp_path, faces_dir, match_distance=0.3)  # obama1 is ~0.37 from the enrolled photo
+    strict.enrol("Obama", "Biden")
+    try:
+        assert strict.show(strict.image("scenes/obama1.jpg")) is State.NEEDS_LOGIN
+        snap = strict.identity.session.snapshot()
+        assert snap["candidate"]["name"] == "Obama"
+        assert snap["candidate"]["decision"]["verdict"] == "uncertain"
+        assert strict.identity.session.personal_owner() is None
+        # the PIN fallback opens it, and the unsure face is kept as a corrected sample
+        strict.identity.vault.set_pin(strict.ids["Obama"], "2468")
+        strict.identity.session.begin_login(strict.ids["Obama"])
+        strict.identity.vault.verify(strict.ids["Obama"], "2468")
+        strict.identity.session.complete_login(strict.ids["Obama"])
+        assert strict.identity.session.state is State.ACTIVE
+        assert strict.store.samples.counts() == {"corrected": 1}
+    finally:
+        strict.store.close()
+
+
+def test_person_leaves_and_the_session_ends_after_the_timeout(rig: Rig) -> None:
+    rig.show(rig.image("scenes/obama-720p.jpg"))
+    assert rig.show(EMPTY, dt=2.0) is State.ACTIVE
+    assert rig.identity.session.personal_owner() is None  # hidden at once
+    assert rig.show(EMPTY, dt=2.0) is State.ACTIVE
+    assert rig.show(EMPTY, dt=1.5) is State.IDLE
+    assert rig.of_type("session_ended")[0].data["reason"] == "left"
+    history = rig.store.history.for_person(rig.ids["Obama"])
+    assert history[0]["kind"] == "session"
+    assert history[0]["data"]["reason"] == "left"
+
+
+def test_person_switch_ends_the_session_at_once(rig: Rig) -> None:
+    rig.show(rig.image("scenes/obama-720p.jpg"))
+    biden = rig.image("people/biden/biden2.jpg")
+    # A new face where the old one was: tracking breaks, so it is checked now.
+    assert rig.show(biden) is State.ACTIVE
+    ended = rig.of_type("session_ended")
+    assert [e.data["reason"] for e in ended] == ["replaced"]
+    assert rig.identity.session.session.name == "Biden"  # type: ignore[union-attr]
+
+
+def test_faces_from_the_real_clip_open_a_session(
+    tmp_path: Path, faces_dir: Path, shared_clip: Path
+) -> None:
+    clip_rig = Rig(tmp_path, faces_dir)
+    person = clip_rig.identity.create_person("Lin-Manuel")
+    clip_rig.identity.enrol_images(
+        person.id, [(faces_dir / "scenes/lin-manuel-miranda.png").read_bytes()]
+    )
+    cap = cv2.VideoCapture(str(shared_clip))
+    try:
+        for _ in range(30):
+            ok, image = cap.read()
+            assert ok
+            if clip_rig.show(np.asarray(image, np.uint8), dt=1 / 30) is State.ACTIVE:
+                break
+        assert clip_rig.identity.session.session.name == "Lin-Manuel"  # type: ignore[union-attr]
+        assert clip_rig.seq <= 5
+    finally:
+        cap.release()
+        clip_rig.store.close()
+
+
+def _jpeg(image: Image) -> bytes:
+    ok, data = cv2.imencode(".jpg", image)
+    assert ok
+    return data.tobytes()
+
+
+@pytest.mark.parametrize(
+    ("upload", "code"),
+    [
+        (lambda faces: b"\x89PNG\r\n\x1a\n not really", "not_an_image"),
+        (lambda faces: b"", "not_an_image"),
+        (lambda faces: _jpeg(EMPTY), "no_face"),
+        (lambda faces: (faces / "scenes/two_people.jpg").read_bytes(), "several_faces"),
+        (lambda faces: (faces / "people/obama/obama2.jpg").read_bytes(), "matches_other"),
+    ],
+)
+def test_bad_uploads_are_refused_and_leave_nothing(rig: Rig, upload, code: str) -> None:  # type: ignore[no-untyped-def]
+    from mirror_engine.enrolment import EnrolmentError
+
+    newcomer = rig.identity.create_person("Newcomer")
+    good = (rig.faces / "scenes/lin-manuel-miranda.png").read_bytes()
+    before = len(rig.identity.gallery)
+    with pytest.raises(EnrolmentError) as err:
+        rig.identity.enrol_images(newcomer.id, [good, upload(rig.faces)])
+    assert err.value.code == code
+    assert len(rig.identity.gallery) == before  # the good photo was not kept either
+    assert rig.store.persons.get(newcomer.id).embeddings == 0  # type: ignore[union-attr]
+
+
+def test_live_enrolment_collects_frames_then_recognises(rig: Rig) -> None:
+    newcomer = rig.identity.create_person("Lin-Manuel")
+    rig.identity.start_live(newcomer.id, 3)
+    lin = rig.image("scenes/lin-manuel-miranda.png")
+    for _ in range(10):
+        rig.show(lin, dt=0.3)
+        if rig.identity.live and rig.identity.live.state == "done":
+            break
+    progress = [e.data for e in rig.of_type("enrolment") if e.data.get("person_id") == newcomer.id]
+    assert [p["collected"] for p in progress if p["state"] == "collecting"][:3] == [0, 1, 2]
+    assert progress[-1]["state"] == "done"
+    assert rig.store.persons.get(newcomer.id).embeddings == 3  # type: ignore[union-attr]
+    rig.show(EMPTY, dt=6.0)
+    rig.show(EMPTY, dt=0.1)
+    assert rig.show(lin) is State.ACTIVE
+    assert rig.identity.session.session.name == "Lin-Manuel"  # type: ignore[union-attr]
+
+
+def test_live_enrolment_refuses_someone_already_enrolled(rig: Rig) -> None:
+    impostor = rig.identity.create_person("Not Obama")
+    rig.identity.start_live(impostor.id, 3)
+    rig.show(rig.image("scenes/obama1.jpg"), dt=0.3)
+    live = rig.identity.live
+    assert live is not None
+    assert live.state == "failed"
+    assert "already matches 'Obama'" in (live.error or "")
+    assert rig.store.persons.get(impostor.id).embeddings == 0  # type: ignore[union-attr]
