@@ -300,6 +300,7 @@ class SessionManager:
             return
         duration = self._clock() - session.started_mono
         self._set(State.ENDING, reason=reason)
+        self._hooks.session_ended(session, reason, duration)  # recorded before announced
         self._bus.publish(
             "session_ended",
             session_id=session.id,
@@ -308,7 +309,6 @@ class SessionManager:
             reason=reason,
             duration_s=round(duration, 3),
         )
-        self._hooks.session_ended(session, reason, duration)
         self.session = None
         self._tracked = None
         self._set(State.IDLE)

@@ -84,7 +84,8 @@ def test_known_person_opens_a_session(rig: Rig) -> None:
     assert recognized["name"] == "Obama"
     assert recognized["confidence"] > 0.8
     owner = rig.identity.session.personal_owner()
-    assert owner is not None and owner[0] == rig.ids["Obama"]
+    assert owner is not None
+    assert owner[0] == rig.ids["Obama"]
     counts = rig.store.samples.counts()
     assert counts == {"confirmed": 1}  # collected for the trainer
 

@@ -1,0 +1,277 @@
+"""Identity over the engine's API, on a real engine process whose camera is a
+photo on disk (replace the file and the scene changes)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import cv2
+import numpy as np
+import pytest
+
+from tests.harness import EngineProcess
+
+EMPTY = np.full((480, 640, 3), 128, np.uint8)
+
+
+class Scene:
+    """The engine's camera: a photo file, swapped atomically."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "scene.jpg"
+        self.show_image(EMPTY)
+
+    def show(self, photo: Path) -> None:
+        image = cv2.imread(str(photo))
+        assert image is not None
+        self.show_image(np.asarray(image, np.uint8))
+
+    def show_image(self, image: np.ndarray) -> None:  # type: ignore[type-arg]
+        tmp = self.path.with_suffix(".tmp.jpg")
+        cv2.imwrite(str(tmp), image)
+        os.replace(tmp, self.path)
+
+
+class Client:
+    """HTTP calls and the event stream of one engine."""
+
+    def __init__(self, engine: EngineProcess, session: aiohttp.ClientSession) -> None:
+        self.engine = engine
+        self.http = session
+        self.events: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+
+    async def call(self, method: str, path: str, **kwargs: Any) -> tuple[int, Any]:
+        headers = {**self.engine.headers, **kwargs.pop("headers", {})}
+        async with self.http.request(
+            method, self.engine.base + path, headers=headers, **kwargs
+        ) as resp:
+            body = await resp.read()
+            return resp.status, json.loads(body) if body else None
+
+    async def listen(self) -> None:
+        async with self.http.ws_connect(
+            f"{self.engine.base}/api/ws?frames=0", headers=self.engine.headers
+        ) as ws:
+            async for msg in ws:
+                await self.events.put(json.loads(msg.data))
+
+    async def wait_for(self, kind: str, timeout: float = 20, **match: Any) -> dict[str, Any]:
+        async def find() -> dict[str, Any]:
+            while True:
+                event = await self.events.get()
+                data = event.get("data", {})
+                if event["type"] == kind and all(data.get(k) == v for k, v in match.items()):
+                    return dict(data)
+
+        return await asyncio.wait_for(find(), timeout)
+
+    async def person(self, name: str, photo: Path, pin: str | None = None) -> int:
+        status, person = await self.call("POST", "/api/persons", json={"name": name})
+        assert status == 201, person
+        status, result = await self.call(
+            "POST",
+            f"/api/persons/{person['id']}/faces",
+            data=photo.read_bytes(),
+            headers={"Content-Type": "image/jpeg"},
+        )
+        assert status == 201, result
+        assert result["added"] == 1
+        if pin:
+            status, _ = await self.call(
+                "PUT", f"/api/persons/{person['id']}/pin", json={"pin": pin}
+            )
+            assert status == 200
+        return int(person["id"])
+
+
+@pytest.fixture
+async def mirror(
+    tmp_path: Path, engines: list[EngineProcess]
+) -> AsyncIterator[tuple[Client, Scene]]:
+    scene = Scene(tmp_path)
+    engine = EngineProcess(
+        tmp_path / "data",
+        "--source",
+        str(scene.path),
+        "--fps",
+        "10",
+        "--leave-timeout",
+        "1.5",
+        "--reverify-interval",
+        "1",
+    )
+    engines.append(await asyncio.to_thread(engine.start))
+    async with aiohttp.ClientSession() as http:
+        client = Client(engine, http)
+        listener = asyncio.create_task(client.listen())
+        await client.wait_for("hello")  # subscribed before anything happens
+        yield client, scene
+        listener.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await listener
+
+
+async def test_session_and_the_personal_data_gate(
+    mirror: tuple[Client, Scene], faces_dir: Path
+) -> None:
+    client, scene = mirror
+    obama = await client.person("Obama", faces_dir / "people/obama/obama.jpg")
+    biden = await client.person("Biden", faces_dir / "people/biden/biden.jpg")
+    scene.show(faces_dir / "scenes/obama1.jpg")
+    recognized = await client.wait_for("person_recognized")
+    assert (recognized["person_id"], recognized["name"]) == (obama, "Obama")
+    sid = recognized["session_id"]
+    status, snap = await client.call("GET", "/api/session")
+    assert snap["state"] == "active"
+    assert snap["session"]["id"] == sid
+
+    assert (await client.call("GET", "/api/me"))[0] == 403  # no session named
+    assert (await client.call("GET", "/api/me", params={"session": "0" * 32}))[0] == 403
+    status, me = await client.call("GET", "/api/me", params={"session": sid})
+    assert status == 200
+    assert me["person"]["name"] == "Obama"
+    status, _ = await client.call("GET", f"/api/persons/{biden}/history", params={"session": sid})
+    assert status == 403  # someone else's data
+    status, _ = await client.call("GET", f"/api/persons/{obama}/history", params={"session": sid})
+    assert status == 200
+
+    scene.show_image(EMPTY)
+    ended = await client.wait_for("session_ended")
+    assert (ended["session_id"], ended["reason"]) == (sid, "left")
+    assert (await client.call("GET", "/api/me", params={"session": sid}))[0] == 403
+    status, rows = await client.call("GET", "/api/session")
+    assert rows["state"] == "idle"
+
+
+async def test_pin_login_and_lockout(mirror: tuple[Client, Scene], faces_dir: Path) -> None:
+    client, scene = mirror
+    obama = await client.person("Obama", faces_dir / "people/obama/obama.jpg", pin="1357")
+    biden = await client.person("Biden", faces_dir / "people/biden/biden.jpg", pin="2468")
+    status, body = await client.call(
+        "POST", "/api/session/login", json={"person_id": biden, "pin": "2468"}
+    )
+    assert status == 409
+    assert "no face" in body["error"]  # a manual session still needs a face
+
+    scene.show(faces_dir / "scenes/lin-manuel-miranda.png")  # not enrolled: a guest
+    await client.wait_for("session", state="guest")
+    for tries_left in (4, 3, 2, 1):
+        status, body = await client.call(
+            "POST", "/api/session/login", json={"person_id": obama, "pin": "0000"}
+        )
+        assert (status, body["code"]) == (401, "wrong_pin")
+        assert f"{tries_left} tries left" in body["error"]
+    status, body = await client.call(
+        "POST", "/api/session/login", json={"person_id": obama, "pin": "0000"}
+    )
+    assert (status, body["code"]) == (423, "locked")
+    async with client.http.post(
+        client.engine.base + "/api/session/login",
+        headers=client.engine.headers,
+        json={"person_id": obama, "pin": "1357"},
+    ) as resp:
+        assert resp.status == 423  # even the right PIN, for 5 minutes
+        assert 290 <= int(resp.headers["Retry-After"]) <= 301
+
+    status, snap = await client.call(
+        "POST", "/api/session/login", json={"person_id": biden, "pin": "2468"}
+    )
+    assert status == 200
+    assert snap["state"] == "active"
+    assert snap["session"]["manual"] is True
+    assert snap["session"]["person"]["name"] == "Biden"
+    status, me = await client.call("GET", "/api/me", params={"session": snap["session"]["id"]})
+    assert me["person"]["id"] == biden
+
+    scene.show_image(EMPTY)  # the face leaves: the PIN session ends
+    ended = await client.wait_for("session_ended", person_id=biden)
+    assert ended["reason"] == "left"
+
+
+async def test_choose_a_face_over_http(mirror: tuple[Client, Scene], faces_dir: Path) -> None:
+    client, scene = mirror
+    await client.person("Obama", faces_dir / "people/obama/obama.jpg")
+    await client.person("Biden", faces_dir / "people/biden/biden.jpg")
+    scene.show(faces_dir / "scenes/two_people.jpg")
+    choice = await client.wait_for("session", state="needs_choice")
+    names = [f["name"] for f in choice["faces"]]
+    assert sorted(names) == ["Biden", "Obama"]
+    assert all("box" in f for f in choice["faces"])
+    status, snap = await client.call(
+        "POST", "/api/session/choose", json={"face": names.index("Biden")}
+    )
+    assert status == 200
+    assert snap["session"]["person"]["name"] == "Biden"
+    status, body = await client.call("POST", "/api/session/choose", json={"face": 0})
+    assert status == 409
+
+
+async def test_forget_leaves_no_row_behind(
+    mirror: tuple[Client, Scene], faces_dir: Path, engines: list[EngineProcess]
+) -> None:
+    client, scene = mirror
+    name = "Forgettable-7f3a9c"
+    person = await client.person(name, faces_dir / "people/obama/obama.jpg", pin="8642")
+    scene.show(faces_dir / "scenes/obama1.jpg")
+    await client.wait_for("person_recognized", person_id=person)
+    scene.show_image(EMPTY)
+    await client.wait_for("session_ended", person_id=person)  # writes a history row
+
+    db_path = client.engine.data_dir / "mirror.db"
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+        vector = db.execute(
+            "SELECT vector FROM embeddings WHERE person_id = ?", (person,)
+        ).fetchone()[0]
+        counts_before = {
+            table: db.execute(
+                f"SELECT COUNT(*) FROM {table} WHERE person_id = ?", (person,)
+            ).fetchone()[0]
+            for table in ("embeddings", "pins", "samples", "history")
+        }
+    assert all(counts_before.values()), counts_before  # there was something to forget
+
+    status, body = await client.call("DELETE", f"/api/persons/{person}")
+    assert (status, body) == (200, {"forgotten": True})
+    assert (await client.call("DELETE", f"/api/persons/{person}"))[0] == 404
+    await asyncio.to_thread(client.engine.stop)
+
+    with sqlite3.connect(db_path) as db:
+        for table in ("persons", "embeddings", "pins", "samples", "history"):
+            column = "id" if table == "persons" else "person_id"
+            count = db.execute(
+                f"SELECT COUNT(*) FROM {table} WHERE {column} = ?", (person,)
+            ).fetchone()[0]
+            assert count == 0, table
+    raw = b"".join(p.read_bytes() for p in db_path.parent.glob("mirror.db*"))
+    assert name.encode() not in raw  # overwritten, not just unlinked
+    assert bytes(vector)[:64] not in raw
+
+
+async def test_bad_uploads_over_http(mirror: tuple[Client, Scene], faces_dir: Path) -> None:
+    client, _ = mirror
+    status, person = await client.call("POST", "/api/persons", json={"name": "Newcomer"})
+    assert status == 201
+    assert (await client.call("POST", "/api/persons", json={"name": "newcomer"}))[0] == 409
+    assert (await client.call("POST", "/api/persons", json={"name": ""}))[0] == 400
+    ok, empty = cv2.imencode(".jpg", EMPTY)
+    cases = [
+        (b"GIF89a-corrupt", 400, "not_an_image"),
+        (empty.tobytes(), 422, "no_face"),
+        ((faces_dir / "scenes/two_people.jpg").read_bytes(), 422, "several_faces"),
+    ]
+    for data, code, reason in cases:
+        status, body = await client.call("POST", f"/api/persons/{person['id']}/faces", data=data)
+        assert (status, body["code"]) == (code, reason)
+    status, body = await client.call("POST", "/api/persons/999/faces", data=cases[2][0])
+    assert (status, body["code"]) == (404, "unknown_person")
+    status, listed = await client.call("GET", "/api/persons")
+    assert listed == [{**person, "embeddings": 0}]
