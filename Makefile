@@ -55,6 +55,8 @@ test: lint typecheck pytest
 
 bench: dev
 	$(BIN)/python bench/frame_loop.py
+	$(BIN)/python bench/identity_eval.py
+	$(BIN)/python bench/time_to_greet.py
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache

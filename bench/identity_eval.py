@@ -152,6 +152,7 @@ def collect(faces: Path) -> tuple[dict[str, Vector], list[Probe], list[str]]:
             continue
         for (_, embedding), label in zip(found, labels, strict=True):
             probes.append(Probe(f"scenes/{scene}", label, embedding))
+    embedder.close()
     return enrolled, probes, notes
 
 
@@ -245,7 +246,8 @@ def latency(
             }
         )
         print(
-            f"  gallery {size:>7}: p50 {rows[-1]['identify_p50_ms']} ms  p99 {rows[-1]['identify_p99_ms']} ms  (build {built:.1f} s)",
+            f"  gallery {size:>7}: p50 {rows[-1]['identify_p50_ms']} ms"
+            f"  p99 {rows[-1]['identify_p99_ms']} ms  (build {built:.1f} s)",
             flush=True,
         )
     return rows
@@ -263,6 +265,7 @@ def embed_latency(faces: Path) -> dict[str, float]:
         embedder.embed(rgb, boxes)
         emb.append(time.perf_counter() - t1)
         det.append(t1 - t0)
+    embedder.close()
     return {
         "detect_p50_ms": round(float(np.median(det)) * 1000, 1),
         "embed_p50_ms": round(float(np.median(emb)) * 1000, 1),
@@ -298,7 +301,8 @@ def main() -> int:
     print("accuracy and precision as enrolled persons grow (Fig. 13)")
     for row in fig13:
         print(
-            f"  {row['enrolled']} enrolled: accuracy {row['accuracy']:.3f}  precision {row['precision']:.3f}  false accepts {row['false_accepts']}"
+            f"  {row['enrolled']} enrolled: accuracy {row['accuracy']:.3f}"
+            f"  precision {row['precision']:.3f}  false accepts {row['false_accepts']}"
         )
     print("identify latency vs gallery size")
     speed = latency(enrolled, probes, thresholds)
@@ -308,7 +312,8 @@ def main() -> int:
     )
     false_accepts = closed.false_accepts + closed.wrong_person + loio.false_accepts
     print(
-        f"\n{'PASS' if false_accepts == 0 else 'FAIL'}  zero false accepts at the default threshold ({false_accepts})"
+        f"\n{'PASS' if false_accepts == 0 else 'FAIL'}"
+        f"  zero false accepts at the default threshold ({false_accepts})"
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(

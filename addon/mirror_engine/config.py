@@ -70,6 +70,9 @@ class EngineConfig(BaseModel):
     enrol_frames: int = Field(5, ge=1, le=50, description="good frames a live enrolment collects")
     collect_samples: bool = Field(True, description="keep confirmed faces for retraining")
     face_max_width: int = Field(640, ge=160, le=1920, description="detection image width")
+    face_detector: Literal["hog", "cnn"] = Field(
+        "hog", description="dlib HOG (fast, CPU) or CNN (more angles; slow without a GPU)"
+    )
     workers: tuple[str, ...] = Field(
         (), description="extra service workers as 'module:factory' (development, benchmarks)"
     )
@@ -126,6 +129,7 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "enrol_frames": {},
     "collect_samples": {},
     "face_max_width": {},
+    "face_detector": {},
     "workers": {"action": "append"},
 }
 

@@ -90,6 +90,8 @@ class Engine:
         self.supervisor.stop()
         self.publisher.stop()
         self.capture.stop()
+        if self.identity is not None:
+            self.identity.close()
         self.store.close()
 
     def set_toggles(self, changes: dict[str, Any]) -> dict[str, bool]:

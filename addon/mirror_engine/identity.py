@@ -65,7 +65,7 @@ class IdentityService:
         self.enrol_frames = config.enrol_frames
         self.vault = PinVault(store.pins)
         self.vision_lock = threading.Lock()
-        self.detector = FaceDetector(max_width=config.face_max_width)
+        self.detector = FaceDetector(max_width=config.face_max_width, model=config.face_detector)
         self._upload_detector = FaceDetector(max_width=1024, min_size=40)
         self.embedder = Embedder()
         self._names: dict[int, str] = {}
@@ -82,6 +82,9 @@ class IdentityService:
             ),
             clock=clock,
         )
+
+    def close(self) -> None:
+        self.embedder.close()
 
     # -- gallery ------------------------------------------------------------------
     def _refresh_names(self) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
-import shutil
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -38,7 +36,7 @@ class Scene:
     def show_image(self, image: np.ndarray) -> None:  # type: ignore[type-arg]
         tmp = self.path.with_suffix(".tmp.jpg")
         cv2.imwrite(str(tmp), image)
-        os.replace(tmp, self.path)
+        tmp.replace(self.path)
 
 
 class Client:
@@ -64,7 +62,7 @@ class Client:
             async for msg in ws:
                 await self.events.put(json.loads(msg.data))
 
-    async def wait_for(self, kind: str, timeout: float = 20, **match: Any) -> dict[str, Any]:
+    async def wait_for(self, kind: str, within: float = 20, **match: Any) -> dict[str, Any]:
         async def find() -> dict[str, Any]:
             while True:
                 event = await self.events.get()
@@ -72,7 +70,7 @@ class Client:
                 if event["type"] == kind and all(data.get(k) == v for k, v in match.items()):
                     return dict(data)
 
-        return await asyncio.wait_for(find(), timeout)
+        return await asyncio.wait_for(find(), within)
 
     async def person(self, name: str, photo: Path, pin: str | None = None) -> int:
         status, person = await self.call("POST", "/api/persons", json={"name": name})
@@ -80,7 +78,7 @@ class Client:
         status, result = await self.call(
             "POST",
             f"/api/persons/{person['id']}/faces",
-            data=photo.read_bytes(),
+            data=await asyncio.to_thread(photo.read_bytes),
             headers={"Content-Type": "image/jpeg"},
         )
         assert status == 201, result
@@ -213,6 +211,7 @@ async def test_choose_a_face_over_http(mirror: tuple[Client, Scene], faces_dir: 
     assert snap["session"]["person"]["name"] == "Biden"
     status, body = await client.call("POST", "/api/session/choose", json={"face": 0})
     assert status == 409
+    assert "no choice" in body["error"]
 
 
 async def test_forget_leaves_no_row_behind(
@@ -262,7 +261,7 @@ async def test_bad_uploads_over_http(mirror: tuple[Client, Scene], faces_dir: Pa
     assert status == 201
     assert (await client.call("POST", "/api/persons", json={"name": "newcomer"}))[0] == 409
     assert (await client.call("POST", "/api/persons", json={"name": ""}))[0] == 400
-    ok, empty = cv2.imencode(".jpg", EMPTY)
+    _, empty = cv2.imencode(".jpg", EMPTY)
     cases = [
         (b"GIF89a-corrupt", 400, "not_an_image"),
         (empty.tobytes(), 422, "no_face"),
@@ -275,3 +274,15 @@ async def test_bad_uploads_over_http(mirror: tuple[Client, Scene], faces_dir: Pa
     assert (status, body["code"]) == (404, "unknown_person")
     status, listed = await client.call("GET", "/api/persons")
     assert listed == [{**person, "embeddings": 0}]
+    status, renamed = await client.call(
+        "PATCH",
+        f"/api/persons/{person['id']}",
+        json={"name": "Renamed", "ha_person": "person.renamed"},
+    )
+    assert status == 200
+    assert (renamed["name"], renamed["ha_person"]) == ("Renamed", "person.renamed")
+    await client.call("POST", "/api/persons", json={"name": "Other"})
+    status, body = await client.call(
+        "PATCH", f"/api/persons/{person['id']}", json={"name": "other"}
+    )
+    assert (status, body["code"]) == (409, "name_taken")

@@ -66,13 +66,17 @@ class Rig:
     def of_type(self, kind: str) -> list[Event]:
         return [e for e in self.events if e.type == kind]
 
+    def close(self) -> None:
+        self.identity.close()
+        self.store.close()
+
 
 @pytest.fixture
 def rig(tmp_path: Path, faces_dir: Path) -> Iterator[Rig]:
     built = Rig(tmp_path, faces_dir)
     built.enrol(*ENROL)
     yield built
-    built.store.close()
+    built.close()
 
 
 EMPTY = np.full((480, 640, 3), 128, np.uint8)  # nobody in front of the mirror
@@ -124,7 +128,7 @@ def test_below_threshold_needs_login(tmp_path: Path, faces_dir: Path) -> None:
         assert strict.identity.session.state is State.ACTIVE
         assert strict.store.samples.counts() == {"corrected": 1}
     finally:
-        strict.store.close()
+        strict.close()
 
 
 def test_person_leaves_and_the_session_ends_after_the_timeout(rig: Rig) -> None:
@@ -168,7 +172,7 @@ def test_faces_from_the_real_clip_open_a_session(
         assert clip_rig.seq <= 5
     finally:
         cap.release()
-        clip_rig.store.close()
+        clip_rig.close()
 
 
 def _jpeg(image: Image) -> bytes:
@@ -227,3 +231,20 @@ def test_live_enrolment_refuses_someone_already_enrolled(rig: Rig) -> None:
     assert live.state == "failed"
     assert "already matches 'Obama'" in (live.error or "")
     assert rig.store.persons.get(impostor.id).embeddings == 0  # type: ignore[union-attr]
+
+
+def test_a_body_without_a_face_keeps_the_session_but_hides_data(rig: Rig) -> None:
+    """Someone turns away: no face, but the people detector still sees them."""
+    rig.show(rig.image("scenes/obama1.jpg"))
+    turned = rig.image("scenes/obama_and_biden.jpg").copy()
+    for box in rig.identity.detector.detect(turned):  # hide every face
+        top_left = (box.left - box.width // 3, box.top - box.height // 2)
+        bottom_right = (box.right + box.width // 3, box.bottom + box.height // 4)
+        cv2.rectangle(turned, top_left, bottom_right, (60, 60, 60), -1)
+    for _ in range(4):
+        assert rig.show(turned, dt=2.0) is State.ACTIVE  # 8 s > leave_timeout
+    assert rig.of_type("faces")[-1].data["people"] >= 1
+    assert rig.identity.session.personal_owner() is None
+    rig.show(EMPTY, dt=2.0)
+    rig.show(EMPTY, dt=2.0)
+    assert rig.show(EMPTY, dt=2.0) is State.IDLE

@@ -64,15 +64,18 @@ class FaceDetector:
     """HOG face detection on a copy downscaled to at most ``max_width`` pixels;
     faces smaller than ``min_size`` frame pixels are ignored."""
 
-    def __init__(self, max_width: int = 640, upsample: int = 1, min_size: int = 40) -> None:
+    def __init__(
+        self, max_width: int = 640, upsample: int = 1, min_size: int = 40, model: str = "hog"
+    ) -> None:
         self.max_width = max_width
         self.upsample = upsample
         self.min_size = min_size
+        self.model = model
 
     def detect(self, image: Image) -> list[FaceBox]:
         small, scale = _downscale(image, self.max_width)
         rgb = cv2.cvtColor(small, cv2.COLOR_BGR2RGB)
-        found = face_recognition.face_locations(rgb, self.upsample, model="hog")
+        found = face_recognition.face_locations(rgb, self.upsample, model=self.model)
         height, width = image.shape[:2]
         boxes = [
             FaceBox(
@@ -89,7 +92,7 @@ class FaceDetector:
 class PersonDetector:
     """Whole people (upright, facing any way) with OpenCV's default HOG+SVM."""
 
-    def __init__(self, max_width: int = 480) -> None:
+    def __init__(self, max_width: int = 640) -> None:
         self.max_width = max_width
         self._hog = cv2.HOGDescriptor()
         weights = cv2.HOGDescriptor.getDefaultPeopleDetector()  # shipped inside OpenCV
