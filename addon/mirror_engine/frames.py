@@ -26,6 +26,16 @@ class Frame:
     image: Image = field(repr=False)
     t_mono: float = 0.0  # time.monotonic() at capture, for intervals
 
+    def ref(self) -> dict[str, float | int]:
+        """What an event about this frame carries, so that overlays are drawn
+        on the frame they belong to."""
+        return {
+            "seq": self.seq,
+            "t_capture": self.t_capture,
+            "width": self.width,
+            "height": self.height,
+        }
+
     @property
     def width(self) -> int:
         return int(self.image.shape[1])

@@ -51,10 +51,7 @@ class RecognitionWorker(Worker):
         session.observe(Observation(now, frame.seq, faces, people, identified=identify))
         self.ctx.bus.publish(
             "faces",
-            seq=frame.seq,
-            t_capture=frame.t_capture,
-            width=frame.width,
-            height=frame.height,
+            **frame.ref(),
             people=people,
             faces=[
                 {

@@ -121,11 +121,4 @@ class FaceDetectWorker(Worker):
 
     def process(self, frame: Frame) -> None:
         boxes = self.detector.detect(frame.image)
-        self.ctx.bus.publish(
-            "faces",
-            seq=frame.seq,
-            t_capture=frame.t_capture,
-            width=frame.width,
-            height=frame.height,
-            boxes=[b.as_json() for b in boxes],
-        )
+        self.ctx.bus.publish("faces", **frame.ref(), faces=[{"box": b.as_json()} for b in boxes])
