@@ -4,6 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NODE_STAMP := mirror_frontend/node_modules/.installed
+MODELS := .models
+MODELS_STAMP := $(MODELS)/manifest.json
 DEMO_HOST ?= 127.0.0.1
 DEMO_PORT ?= 8099
 DEMO_TOKEN ?= smart-mirror-demo-token
@@ -31,7 +33,12 @@ $(NODE_STAMP): mirror_frontend/package.json mirror_frontend/package-lock.json
 	cd mirror_frontend && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-dev: $(STAMP) $(NODE_STAMP)
+# Analysis models: `npm pack` of the pinned @vladmandic/human, checksums
+# verified, converted to ONNX by our own converter (no download at run time).
+$(MODELS_STAMP): $(STAMP) addon/mirror_engine/models/manifest.py addon/mirror_engine/models/convert.py
+	$(BIN)/python -m mirror_engine.models install --dir $(MODELS) --force
+
+dev: $(STAMP) $(NODE_STAMP) $(MODELS_STAMP)
 
 demo: dev
 	@echo ""
@@ -39,7 +46,7 @@ demo: dev
 	@echo "  (Ctrl+C stops it)"
 	@echo ""
 	$(BIN)/python -m mirror_engine --source demo --host $(DEMO_HOST) --port $(DEMO_PORT) \
-		--token $(DEMO_TOKEN) --data-dir .demo
+		--token $(DEMO_TOKEN) --data-dir .demo --models-dir $(MODELS)
 
 lint: dev
 	$(BIN)/ruff check .

@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FACES = SHARED / "faces"
 CLIP = FACES / "video" / "short_hamilton_clip.mp4"
+MODELS = ROOT / ".models"  # installed by `make dev`
 TOKEN = "test-token-0123456789abcdef"
 
 
@@ -97,6 +98,8 @@ class EngineProcess:
             self.token,
             "--data-dir",
             str(self.data_dir),
+            "--models-dir",
+            str(MODELS),
             *self.args,
         ]
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from . import API_VERSION, __version__
+from . import API_VERSION, __version__, api_personal
 from .api_identity import MAX_UPLOAD, add_routes
 from .engine import Engine, NoFrameError
 from .events import AsyncSubscription
@@ -228,4 +228,5 @@ def create_app(engine: Engine) -> web.Application:
     app.router.add_get(r"/api/captures/{id}.jpg", capture_image)
     if engine.identity is not None:
         add_routes(app, engine.identity)
+        api_personal.add_routes(app, engine.store_capture)
     return app

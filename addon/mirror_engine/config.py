@@ -73,6 +73,8 @@ class EngineConfig(BaseModel):
     face_detector: Literal["hog", "cnn"] = Field(
         "hog", description="dlib HOG (fast, CPU) or CNN (more angles; slow without a GPU)"
     )
+    analysis: bool = Field(True, description="estimate age, emotion and liveness in sessions")
+    models_dir: Path | None = Field(None, description="installed models (default: data_dir/models)")
     workers: tuple[str, ...] = Field(
         (), description="extra service workers as 'module:factory' (development, benchmarks)"
     )
@@ -130,6 +132,8 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "collect_samples": {},
     "face_max_width": {},
     "face_detector": {},
+    "analysis": {},
+    "models_dir": {},
     "workers": {"action": "append"},
 }
 

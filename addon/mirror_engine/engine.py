@@ -16,14 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from . import API_VERSION, __version__
+from .analysis import AnalysisWorker
 from .capture import CaptureLoop, Source, make_source
 from .config import EngineConfig
 from .events import EventBus
 from .frames import FrameBuffer
 from .identity import IdentityService
+from .models.registry import ModelMissingError, ModelRegistry
 from .recognition import RecognitionWorker
 from .store import Capture, Store
 from .stream import StreamPublisher
+from .vision.analyze import FaceAnalyzer
 from .workers import Supervisor, Toggles, WorkerContext, WorkerFactory, load_factory
 
 _LOGGER = logging.getLogger(__name__)
@@ -72,14 +75,27 @@ class Engine:
         self.publisher = StreamPublisher(self.buffer, config.jpeg_quality)
         factories = list(workers)
         self.identity: IdentityService | None = None
+        self.analysis_error: str | None = None
         if config.recognition:
             identity = self.identity = IdentityService(self.store, self.bus, config)
             factories.append(lambda ctx: RecognitionWorker(ctx, identity))
+            if config.analysis:
+                factories += self._analysis(identity)
         factories += [load_factory(spec) for spec in config.workers]
         self.supervisor = Supervisor(
             factories, WorkerContext(self.bus, self.store), self.buffer, self.toggles
         )
         self.started_at = time.time()
+
+    def _analysis(self, identity: IdentityService) -> list[WorkerFactory]:
+        folder = self.config.models_dir or Path(self.config.data_dir) / "models"
+        try:
+            analyzer = FaceAnalyzer(ModelRegistry(folder))
+        except ModelMissingError as err:  # the mirror still works, without Assessment
+            self.analysis_error = str(err)
+            _LOGGER.error("%s", err)
+            return []
+        return [lambda ctx: AnalysisWorker(ctx, identity, analyzer)]
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         self.capture.start()
@@ -136,4 +152,5 @@ class Engine:
             "persons": gallery.persons,
             "embeddings": len(gallery),
             "session": self.identity.session.state.value,
+            "analysis_error": self.analysis_error,
         }

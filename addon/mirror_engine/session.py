@@ -143,6 +143,15 @@ class SessionManager:
                 return s.person_id, s.id
             return None
 
+    def owner_face(self) -> tuple[int, str, FaceBox] | None:
+        """(person id, session id, face box) of the verified face in view, for
+        analysis of that person; None when nobody's session is showing."""
+        with self._lock:
+            owner = self.personal_owner()
+            if owner is None or self._tracked is None:
+                return None
+            return owner[0], owner[1], self._tracked
+
     def needs_identity(self, now: float, boxes: list[FaceBox]) -> bool:
         """Should the worker compute embeddings for these faces now? While a
         session is active only every ``reverify_interval`` or when tracking

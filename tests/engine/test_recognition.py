@@ -3,7 +3,6 @@ enrolment refusals, and the collected samples (in-process, real models)."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,64 +10,9 @@ import cv2
 import numpy as np
 import pytest
 
-from mirror_engine.config import EngineConfig
-from mirror_engine.events import Event, EventBus
-from mirror_engine.frames import Frame, Image
-from mirror_engine.identity import IdentityService
-from mirror_engine.recognition import RecognitionWorker
+from mirror_engine.frames import Image
 from mirror_engine.session import State
-from mirror_engine.store import Store
-from mirror_engine.workers import WorkerContext
-
-ENROL = {
-    "Alex": "people/alex_lacamoire/img1.jpg",
-    "Biden": "people/biden/biden.jpg",
-    "Kit": "people/kit_harington/john1.jpeg",
-    "Obama": "people/obama/obama.jpg",
-    "Rose": "people/rose_leslie/img1.jpg",
-}
-
-
-class Rig:
-    """An IdentityService and its worker, fed frames with a fake clock."""
-
-    def __init__(self, data: Path, faces: Path, **options: object) -> None:
-        self.faces = faces
-        self.bus = EventBus()
-        self.events: list[Event] = []
-        self.bus.subscribe(self.events.append)
-        self.store = Store(data / "mirror.db")
-        config = EngineConfig.model_validate({"leave_timeout": 5.0, **options})
-        self.t = 1000.0
-        self.identity = IdentityService(self.store, self.bus, config, clock=lambda: self.t)
-        self.worker = RecognitionWorker(WorkerContext(self.bus, self.store), self.identity)
-        self.worker.setup()
-        self.seq = 0
-        self.ids: dict[str, int] = {}
-
-    def enrol(self, *names: str) -> None:
-        for name in names:
-            person = self.identity.create_person(name)
-            self.identity.enrol_images(person.id, [(self.faces / ENROL[name]).read_bytes()])
-            self.ids[name] = person.id
-
-    def image(self, relative: str) -> Image:
-        image = cv2.imread(str(self.faces / relative))
-        assert image is not None
-        return np.asarray(image, np.uint8)
-
-    def show(self, image: Image, dt: float = 0.1) -> State:
-        self.t += dt
-        self.seq += 1
-        self.worker.process(Frame(self.seq, time.time(), image, self.t))
-        return self.identity.session.state
-
-    def of_type(self, kind: str) -> list[Event]:
-        return [e for e in self.events if e.type == kind]
-
-    def close(self) -> None:
-        self.identity.close()
-        self.store.close()
+from tests.engine.rig import EMPTY, ENROL, Rig
 
 
 @pytest.fixture
@@ -77,9 +21,6 @@ def rig(tmp_path: Path, faces_dir: Path) -> Iterator[Rig]:
     built.enrol(*ENROL)
     yield built
     built.close()
-
-
-EMPTY = np.full((480, 640, 3), 128, np.uint8)  # nobody in front of the mirror
 
 
 def test_known_person_opens_a_session(rig: Rig) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .captures import Capture, Captures
 from .db import Database
+from .diary import Diary
 from .history import History
 from .persons import Person, PersonExistsError, Persons
 from .pins import PinRecord, Pins
@@ -17,6 +18,7 @@ __all__ = [
     "Capture",
     "Captures",
     "Database",
+    "Diary",
     "History",
     "Person",
     "PersonExistsError",
@@ -41,6 +43,7 @@ class Store:
         self.pins = Pins(self.db)
         self.samples = Samples(self.db)
         self.history = History(self.db)
+        self.diary = Diary(self.db)
 
     @property
     def path(self) -> Path:

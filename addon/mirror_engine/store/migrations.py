@@ -58,4 +58,16 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX history_person_t ON history(person_id, t);
     """,
+    # 3: the diary
+    """
+    CREATE TABLE diary (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        t REAL NOT NULL,
+        text TEXT NOT NULL,
+        mood TEXT,
+        capture_id INTEGER REFERENCES captures(id) ON DELETE SET NULL
+    );
+    CREATE INDEX diary_person_t ON diary(person_id, t);
+    """,
 )

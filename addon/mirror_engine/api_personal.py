@@ -1,0 +1,73 @@
+"""Evolution and Diary: a person's own data, for their session only."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+
+from . import evolution
+from .api_identity import IDENTITY, error, personal, run
+from .store import Capture
+
+CAPTURE: web.AppKey[Callable[[], Awaitable[Capture]]] = web.AppKey("capture")
+
+
+def _float(request: web.Request, key: str, default: float) -> float:
+    try:
+        return float(request.query.get(key, default))
+    except ValueError:
+        raise web.HTTPBadRequest(
+            text=f'{{"error": "{key} must be a number"}}', content_type="application/json"
+        ) from None
+
+
+@personal
+async def evolution_points(request: web.Request, person_id: int) -> web.Response:
+    now = time.time()
+    since = _float(request, "since", now - 7 * 86400)
+    until = _float(request, "until", now)
+    store = request.app[IDENTITY].store
+    return web.json_response(await run(evolution.points, store, person_id, since, until))
+
+
+@personal
+async def evolution_daily(request: web.Request, person_id: int) -> web.Response:
+    days = int(_float(request, "days", 30))
+    if not 1 <= days <= 3660:
+        return error(400, "days must be 1 to 3660", "bad_days")
+    store = request.app[IDENTITY].store
+    return web.json_response(await run(evolution.daily, store, person_id, days))
+
+
+@personal
+async def diary_entries(request: web.Request, person_id: int) -> web.Response:
+    store = request.app[IDENTITY].store
+    return web.json_response(await run(store.diary.for_person, person_id))
+
+
+@personal
+async def diary_write(request: web.Request, person_id: int) -> web.Response:
+    try:
+        body = await request.json()
+    except ValueError:
+        return error(400, 'body must be JSON like {"text": "..."}', "bad_body")
+    text = body.get("text") if isinstance(body, dict) else None
+    if not isinstance(text, str) or not 1 <= len(text.strip()) <= 4000:
+        return error(400, "text must be 1 to 4000 characters", "bad_text")
+    capture_id = None
+    if body.get("capture"):
+        capture_id = (await request.app[CAPTURE]()).id
+    store = request.app[IDENTITY].store
+    mood = await run(evolution.todays_mood, store, person_id)
+    entry = await run(store.diary.add, person_id, text.strip(), mood, capture_id)
+    return web.json_response(entry, status=201)
+
+
+def add_routes(app: web.Application, capture: Callable[[], Awaitable[Capture]]) -> None:
+    app[CAPTURE] = capture
+    app.router.add_get("/api/me/evolution", evolution_points)
+    app.router.add_get("/api/me/evolution/daily", evolution_daily)
+    app.router.add_get("/api/me/diary", diary_entries)
+    app.router.add_post("/api/me/diary", diary_write)

@@ -1,0 +1,119 @@
+"""Face analysis with the converted models (onnxruntime): age (expected value
+and arg-max over the 100 age classes of faceres), gender, emotion (7 FER
+classes), and two anti-spoofing scores. Preprocessing follows the models'
+reference implementation in @vladmandic/human."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from ..frames import Image
+from ..models.registry import ModelRegistry
+from .detect import FaceBox
+
+EMOTIONS = ("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral")
+GRAY = np.array([0.2989, 0.5870, 0.1140], np.float32)  # ITU-R 601 luma, as the model was fed
+Crop = NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    age: float  # expected value over the age classes
+    age_argmax: int
+    gender: str
+    gender_score: float
+    emotion: str
+    emotions: dict[str, float]
+    antispoof: float  # 1 = a real face
+    liveness: float  # 1 = a live face
+
+    @property
+    def live(self) -> float:
+        """One anti-spoofing score: the more doubtful of the two models."""
+        return min(self.antispoof, self.liveness)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "age": round(self.age, 1),
+            "age_argmax": self.age_argmax,
+            "gender": self.gender,
+            "gender_score": round(self.gender_score, 3),
+            "emotion": self.emotion,
+            "emotions": {k: round(v, 4) for k, v in self.emotions.items()},
+            "antispoof": round(self.antispoof, 4),
+            "liveness": round(self.liveness, 4),
+            "live": round(self.live, 4),
+        }
+
+
+def face_crop(image: Image, box: FaceBox, margin: float = 0.25) -> Crop:
+    """A square RGB crop around the face, 0..1 floats (what the models expect)."""
+    height, width = image.shape[:2]
+    cx, cy = box.center
+    half = max(box.width, box.height) * (1 + margin) / 2
+    x0, y0 = round(cx - half), round(cy - half)
+    x1, y1 = round(cx + half), round(cy + half)
+    padded = cv2.copyMakeBorder(
+        image,
+        max(0, -y0),
+        max(0, y1 - height),
+        max(0, -x0),
+        max(0, x1 - width),
+        cv2.BORDER_REPLICATE,
+    )
+    ox, oy = max(0, -x0), max(0, -y0)
+    crop = padded[y0 + oy : y1 + oy, x0 + ox : x1 + ox]
+    return np.asarray(cv2.cvtColor(crop, cv2.COLOR_BGR2RGB), np.float32) / 255.0
+
+
+def _resized(crop: Crop, size: int) -> Crop:
+    return np.asarray(cv2.resize(crop, (size, size), interpolation=cv2.INTER_LINEAR), np.float32)
+
+
+def model_inputs(crop: Crop) -> dict[str, NDArray[np.float32]]:
+    """The input tensor of each model for one face crop (batch of one)."""
+    gray = (_resized(crop, 64) @ GRAY)[..., None]
+    return {
+        "faceres": (_resized(crop, 224) * 255.0)[None],
+        "emotion": ((gray - 0.5) * 2.0)[None],
+        "antispoof": _resized(crop, 128)[None],
+        "liveness": _resized(crop, 32)[None],
+    }
+
+
+class FaceAnalyzer:
+    def __init__(self, registry: ModelRegistry) -> None:
+        self.registry = registry
+        for name in ("faceres", "emotion", "antispoof", "liveness"):
+            registry.session(name)  # fail at start-up, with the install command, if missing
+
+    def _run(self, name: str, tensor: NDArray[np.float32]) -> dict[str, NDArray[np.float32]]:
+        session = self.registry.session(name)
+        feed = {session.get_inputs()[0].name: tensor}
+        outputs = session.run(None, feed)
+        return {o.name: np.asarray(v) for o, v in zip(session.get_outputs(), outputs, strict=True)}
+
+    def analyze(self, image: Image, box: FaceBox) -> Assessment:
+        inputs = model_inputs(face_crop(image, box))
+        faceres = self._run("faceres", inputs["faceres"])
+        ages = faceres["age_pred/Softmax"][0]
+        gender = float(faceres["gender_pred/Sigmoid"][0, 0])
+        emotions = self._run("emotion", inputs["emotion"])["Identity"][0]
+        antispoof = float(self._run("antispoof", inputs["antispoof"])["Identity"][0, 0])
+        liveness = float(self._run("liveness", inputs["liveness"])["Identity"][0, 0])
+        scores = {label: float(p) for label, p in zip(EMOTIONS, emotions, strict=True)}
+        return Assessment(
+            age=float(np.dot(np.arange(len(ages)), ages)),
+            age_argmax=int(np.argmax(ages)),
+            gender="male" if gender > 0.5 else "female",
+            gender_score=abs(gender - 0.5) * 2,
+            emotion=max(scores, key=lambda k: scores[k]),
+            emotions=scores,
+            antispoof=antispoof,
+            liveness=liveness,
+        )

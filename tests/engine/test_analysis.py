@@ -1,0 +1,105 @@
+"""Assessment on real photos: emotion, age, smoothing, Evolution history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+import skimage.data
+
+from mirror_engine.analysis import AnalysisWorker
+from mirror_engine.frames import Frame, Image
+from mirror_engine.models.registry import ModelRegistry
+from mirror_engine.session import State
+from mirror_engine.vision.analyze import EMOTIONS, FaceAnalyzer
+from mirror_engine.vision.detect import FaceDetector
+from mirror_engine.workers import WorkerContext
+from tests.engine.rig import Rig
+from tests.harness import MODELS
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> FaceAnalyzer:
+    if not (MODELS / "manifest.json").is_file():
+        pytest.fail(f"models are not installed in {MODELS}: run `make dev`")
+    return FaceAnalyzer(ModelRegistry(MODELS))
+
+
+def largest_face_assessment(analyzer: FaceAnalyzer, image: Image):  # type: ignore[no-untyped-def]
+    box = max(FaceDetector(max_width=1024).detect(image), key=lambda b: b.width)
+    return analyzer.analyze(image, box)
+
+
+def test_the_smiling_astronaut_is_happy(analyzer: FaceAnalyzer) -> None:
+    rgb = skimage.data.astronaut()  # type: ignore[no-untyped-call]
+    result = largest_face_assessment(
+        analyzer, np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), np.uint8)
+    )
+    assert result.emotion == "happy"
+    assert result.emotions["happy"] > 0.5
+    assert set(result.emotions) == set(EMOTIONS)
+    assert abs(sum(result.emotions.values()) - 1) < 1e-3
+
+
+def test_biden_looks_older_than_kit_harington(analyzer: FaceAnalyzer, faces_dir: Path) -> None:
+    def mean_age(folder: str) -> float:
+        ages = []
+        for photo in sorted((faces_dir / "people" / folder).iterdir()):
+            image = cv2.imread(str(photo))
+            assert image is not None
+            result = largest_face_assessment(analyzer, np.asarray(image, np.uint8))
+            assert 0 <= result.age_argmax < 100
+            ages.append(result.age)
+        return float(np.mean(ages))
+
+    biden, kit = mean_age("biden"), mean_age("kit_harington")
+    assert biden - kit >= 15, (biden, kit)
+
+
+@pytest.fixture
+def assessed(
+    tmp_path: Path, faces_dir: Path, analyzer: FaceAnalyzer
+) -> Iterator[tuple[Rig, AnalysisWorker]]:
+    rig = Rig(tmp_path, faces_dir)
+    rig.enrol("Obama")
+    worker = AnalysisWorker(WorkerContext(rig.bus, rig.store), rig.identity, analyzer)
+    yield rig, worker
+    rig.close()
+
+
+def test_assessment_follows_the_session_and_is_smoothed(
+    assessed: tuple[Rig, AnalysisWorker], shared_clip: Path
+) -> None:
+    rig, worker = assessed
+    lin = rig.identity.create_person("Lin-Manuel")
+    rig.identity.enrol_images(lin.id, [(rig.faces / "scenes/lin-manuel-miranda.png").read_bytes()])
+    cap = cv2.VideoCapture(str(shared_clip))
+    try:
+        for _ in range(60):
+            ok, image = cap.read()
+            assert ok
+            frame = np.asarray(image, np.uint8)
+            rig.show(frame, dt=1 / 30)
+            worker.process(Frame(rig.seq, 0.0, frame, rig.t))
+    finally:
+        cap.release()
+    events = [e.data for e in rig.of_type("assessment")]
+    assert len(events) >= 30
+    assert {e["person_id"] for e in events} == {lin.id}
+    raw = np.array([e["raw"]["age"] for e in events])
+    smooth = np.array([e["smoothed"]["age"] for e in events])
+    assert np.std(np.diff(smooth)) < np.std(np.diff(raw))  # steadier on screen
+    points = rig.store.history.for_person(lin.id, "assessment")
+    assert len(points) == 1  # one point a minute
+    assert points[0]["data"]["emotion"] in EMOTIONS
+
+
+def test_no_assessment_without_a_personal_session(assessed: tuple[Rig, AnalysisWorker]) -> None:
+    rig, worker = assessed
+    stranger = rig.image("scenes/lin-manuel-miranda.png")
+    assert rig.show(stranger) is State.GUEST
+    worker.process(Frame(rig.seq, 0.0, stranger, rig.t))
+    assert rig.of_type("assessment") == []
