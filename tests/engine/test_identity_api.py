@@ -286,3 +286,55 @@ async def test_bad_uploads_over_http(mirror: tuple[Client, Scene], faces_dir: Pa
         "PATCH", f"/api/persons/{person['id']}", json={"name": "other"}
     )
     assert (status, body["code"]) == (409, "name_taken")
+
+
+async def test_evolution_and_diary_are_only_for_the_owner(
+    mirror: tuple[Client, Scene], faces_dir: Path
+) -> None:
+    client, scene = mirror
+    obama = await client.person("Obama", faces_dir / "people/obama/obama.jpg")
+    await client.person("Biden", faces_dir / "people/biden/biden.jpg")
+    scene.show(faces_dir / "scenes/obama1.jpg")
+    sid = (await client.wait_for("person_recognized", person_id=obama))["session_id"]
+    assessment = await client.wait_for("assessment", person_id=obama)
+    assert assessment["session_id"] == sid
+    assert assessment["smoothed"]["emotion"] in {
+        "angry",
+        "disgust",
+        "fear",
+        "happy",
+        "sad",
+        "surprise",
+        "neutral",
+    }
+    for _ in range(6):  # enough samples for the first Evolution point
+        await client.wait_for("assessment", person_id=obama)
+
+    mine = {"session": sid}
+    status, entry = await client.call(
+        "POST", "/api/me/diary", params=mine, json={"text": "Felt great today", "capture": True}
+    )
+    assert status == 201
+    assert entry["capture_id"] is not None
+    assert entry["mood"] in {"angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"}
+    status, entries = await client.call("GET", "/api/me/diary", params=mine)
+    assert [e["text"] for e in entries] == ["Felt great today"]
+    status, points = await client.call("GET", "/api/me/evolution", params=mine)
+    assert status == 200
+    assert len(points) >= 1
+    assert {"t", "age", "emotion", "emotions", "live"} <= points[0].keys()
+    status, days = await client.call("GET", "/api/me/evolution/daily", params=mine)
+    assert days[-1]["points"] >= 1
+    assert abs(sum(days[-1]["emotions"].values()) - 1) < 0.01
+
+    for path in ("/api/me/diary", "/api/me/evolution", "/api/me/evolution/daily"):
+        assert (await client.call("GET", path))[0] == 403  # no session named
+    assert (await client.call("POST", "/api/me/diary", json={"text": "x"}))[0] == 403
+    scene.show_image(EMPTY)
+    await client.wait_for("session_ended", person_id=obama)
+    for path in ("/api/me/diary", "/api/me/evolution"):
+        assert (await client.call("GET", path, params=mine))[0] == 403  # gone with the session
+    scene.show(faces_dir / "people/biden/biden2.jpg")
+    biden_sid = (await client.wait_for("person_recognized"))["session_id"]
+    status, others = await client.call("GET", "/api/me/diary", params={"session": biden_sid})
+    assert (status, others) == (200, [])  # Biden sees only his own (empty) diary
