@@ -98,9 +98,8 @@ class FaceAnalyzer:
         self.fer = FerEmotion() if emotion_model == "fer" else None
 
     def emotion_scores(self, gray: NDArray[np.float32]) -> NDArray[np.float32]:
-        if self.fer is not None:
-            return self.fer(gray)[0]
-        return self._run("emotion", gray)["Identity"][0]
+        scores = self.fer(gray) if self.fer is not None else self._run("emotion", gray)["Identity"]
+        return np.asarray(scores[0], np.float32)
 
     def _run(self, name: str, tensor: NDArray[np.float32]) -> dict[str, NDArray[np.float32]]:
         session = self.registry.session(name)
