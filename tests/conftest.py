@@ -11,14 +11,14 @@ import pytest
 from tests.harness import CLIP, FACES, EngineProcess
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def faces_dir() -> Path:
     if not FACES.is_dir():
         pytest.skip(f"shared test photos not found at {FACES}")
     return FACES
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_clip() -> Path:
     if not CLIP.is_file():
         pytest.skip(f"shared clip not found at {CLIP}")

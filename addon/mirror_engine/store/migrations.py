@@ -70,4 +70,19 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX diary_person_t ON diary(person_id, t);
     """,
+    # 4: the ML tier: labelled samples and model versions
+    """
+    ALTER TABLE samples ADD COLUMN label TEXT;
+    CREATE TABLE model_versions (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        person_id INTEGER REFERENCES persons(id) ON DELETE CASCADE,
+        created REAL NOT NULL,
+        metrics TEXT NOT NULL,
+        weights TEXT,
+        promoted INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX model_versions_kind ON model_versions(kind, person_id);
+    """,
 )

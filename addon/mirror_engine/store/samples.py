@@ -32,21 +32,35 @@ class Samples:
         embedding: NDArray[np.float32] | None,
         confidence: float | None,
         face_jpeg: bytes | None,
+        label: str | None = None,
     ) -> int:
+        vector = None if embedding is None else embedding.astype(np.float32).tobytes()
         cur = self._db.execute(
-            "INSERT INTO samples (person_id, kind, embedding, confidence, face_jpeg, created)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                person_id,
-                kind,
-                None if embedding is None else embedding.astype(np.float32).tobytes(),
-                confidence,
-                face_jpeg,
-                time.time(),
-            ),
+            "INSERT INTO samples (person_id, kind, embedding, confidence, face_jpeg, created,"
+            " label) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (person_id, kind, vector, confidence, face_jpeg, time.time(), label),
         )
         assert cur.lastrowid is not None
         return cur.lastrowid
+
+    def vectors(self, person_id: int, kind: str) -> tuple[list[str], NDArray[np.float32]]:
+        """(labels, matrix) of one person's samples of one kind."""
+        rows = self._db.query(
+            "SELECT label, embedding FROM samples WHERE person_id = ? AND kind = ? ORDER BY id",
+            (person_id, kind),
+        )
+        if not rows:
+            return [], np.zeros((0, 0), np.float32)
+        labels = [str(r[0]) for r in rows]
+        matrix = np.vstack([np.frombuffer(r[1], np.float32) for r in rows])  # type: ignore[call-overload]
+        return labels, matrix
+
+    def label_counts(self, person_id: int, kind: str) -> dict[str, int]:
+        rows = self._db.query(
+            "SELECT label, COUNT(*) FROM samples WHERE person_id = ? AND kind = ? GROUP BY label",
+            (person_id, kind),
+        )
+        return {str(label): int(n) for label, n in rows}  # type: ignore[call-overload]
 
     def counts(self) -> dict[str, int]:
         rows = self._db.query("SELECT kind, COUNT(*) FROM samples GROUP BY kind")

@@ -5,7 +5,7 @@ reference implementation in @vladmandic/human."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import cv2
@@ -32,6 +32,10 @@ class Assessment:
     emotions: dict[str, float]
     antispoof: float  # 1 = a real face
     liveness: float  # 1 = a live face
+    # frozen features for personal heads: faceres descriptor + generic emotion probabilities
+    features: NDArray[np.float32] = field(
+        repr=False, default_factory=lambda: np.zeros(0, np.float32)
+    )
 
     @property
     def live(self) -> float:
@@ -125,4 +129,13 @@ class FaceAnalyzer:
             emotions=scores,
             antispoof=antispoof,
             liveness=liveness,
+            features=np.concatenate([faceres["global_pooling/Mean"][0], emotions]).astype(
+                np.float32
+            ),
         )
+
+    @staticmethod
+    def with_emotions(assessment: Assessment, probabilities: NDArray[np.float32]) -> Assessment:
+        """The same assessment with emotions from a personal head."""
+        scores = {label: float(p) for label, p in zip(EMOTIONS, probabilities, strict=True)}
+        return replace(assessment, emotions=scores, emotion=max(scores, key=lambda k: scores[k]))

@@ -1,0 +1,91 @@
+"""The ML tier over HTTP: expression calibration for the session's owner,
+and the trainer's status, retraining and rollback (admin, token only)."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from .analysis import CollectionDesk
+from .api_identity import IDENTITY, error, personal, run
+from .calibration import MIN_PER_CLASS
+from .trainer import EXPRESSION, EXPRESSION_SAMPLES, Trainer
+from .vision.analyze import EMOTIONS
+
+TRAINER: web.AppKey[Trainer] = web.AppKey("trainer", Trainer)
+DESK: web.AppKey[CollectionDesk] = web.AppKey("desk", CollectionDesk)
+
+
+@personal
+async def calibration_status(request: web.Request, person_id: int) -> web.Response:
+    counts = await run(
+        request.app[IDENTITY].store.samples.label_counts, person_id, EXPRESSION_SAMPLES
+    )
+    current = request.app[DESK].current
+    return web.json_response(
+        {
+            "counts": {e: counts.get(e, 0) for e in EMOTIONS},
+            "needed_per_class": MIN_PER_CLASS,
+            "collecting": current.as_json() if current and current.person_id == person_id else None,
+            "versions": await run(request.app[TRAINER].store.models.history, EXPRESSION, person_id),
+        }
+    )
+
+
+@personal
+async def calibration_collect(request: web.Request, person_id: int) -> web.Response:
+    try:
+        body = await request.json()
+    except ValueError:
+        return error(400, 'body must be JSON like {"label": "happy"}', "bad_body")
+    label = body.get("label") if isinstance(body, dict) else None
+    frames = body.get("frames", MIN_PER_CLASS) if isinstance(body, dict) else None
+    if label not in EMOTIONS:
+        return error(400, f"label must be one of {', '.join(EMOTIONS)}", "bad_label")
+    if not isinstance(frames, int) or not 1 <= frames <= 1000:
+        return error(400, "frames must be 1 to 1000", "bad_frames")
+    owner = request.app[IDENTITY].session.personal_owner()
+    assert owner is not None
+    job = request.app[DESK].start(person_id, owner[1], label, frames)
+    return web.json_response(job.as_json(), status=202)
+
+
+@personal
+async def calibration_train(request: web.Request, person_id: int) -> web.Response:
+    counts = await run(
+        request.app[IDENTITY].store.samples.label_counts, person_id, EXPRESSION_SAMPLES
+    )
+    short = {e: counts.get(e, 0) for e in EMOTIONS if counts.get(e, 0) < MIN_PER_CLASS}
+    if short:
+        return error(
+            409,
+            f"collect {MIN_PER_CLASS} frames of each expression first: {short}",
+            "not_enough_frames",
+        )
+    request.app[TRAINER].train_expression(person_id)
+    return web.json_response({"job": f"{EXPRESSION}:{person_id}", "state": "started"}, status=202)
+
+
+async def trainer_status(request: web.Request) -> web.Response:
+    return web.json_response(await run(request.app[TRAINER].status))
+
+
+async def trainer_rollback(request: web.Request) -> web.Response:
+    try:
+        body = await request.json()
+    except ValueError:
+        return error(400, "body must be JSON", "bad_body")
+    person_id = body.get("person_id") if isinstance(body, dict) else None
+    version = await run(request.app[TRAINER].rollback, EXPRESSION, person_id)
+    if version is None:
+        return error(409, "no earlier promoted version to roll back to", "no_previous")
+    return web.json_response({"active": version})
+
+
+def add_routes(app: web.Application, trainer: Trainer, desk: CollectionDesk) -> None:
+    app[TRAINER] = trainer
+    app[DESK] = desk
+    app.router.add_get("/api/me/calibration", calibration_status)
+    app.router.add_post("/api/me/calibration/collect", calibration_collect)
+    app.router.add_post("/api/me/calibration/train", calibration_train)
+    app.router.add_get("/api/trainer", trainer_status)
+    app.router.add_post("/api/trainer/rollback", trainer_rollback)

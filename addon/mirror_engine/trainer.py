@@ -1,0 +1,128 @@
+"""The ML-server tier: trains outside the frame loop (a child process),
+evaluates on held-out data, records every version with its metrics,
+promotes only what is not worse, and can roll back."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import threading
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from . import calibration
+from .events import EventBus
+from .store import Store
+from .vision.analyze import EMOTIONS
+
+_LOGGER = logging.getLogger(__name__)
+
+EXPRESSION = "expression_head"
+EXPRESSION_SAMPLES = "expression"
+
+
+class Trainer:
+    def __init__(self, store: Store, bus: EventBus, schedule_hours: float = 24.0) -> None:
+        self.store = store
+        self.bus = bus
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self.running: dict[str, float] = {}
+        self.last_run: dict[str, Any] | None = None
+        self._stop = threading.Event()
+        self._schedule = threading.Thread(
+            target=self._scheduled,
+            args=(schedule_hours * 3600,),
+            name="trainer-schedule",
+            daemon=True,
+        )
+
+    def start(self) -> None:
+        self._schedule.start()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._schedule.is_alive():
+            self._schedule.join(2)
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            return self._pool
+
+    # -- jobs ------------------------------------------------------------------
+    def train_expression(self, person_id: int) -> Future[dict[str, Any]]:
+        """Train this person's expression head from their collected frames."""
+        labels, features = self.store.samples.vectors(person_id, EXPRESSION_SAMPLES)
+        job = f"{EXPRESSION}:{person_id}"
+        self.running[job] = time.time()
+        self.bus.publish("training", job=job, state="started", samples=len(labels))
+        future = self._executor().submit(calibration.train, labels, features)
+        future.add_done_callback(lambda f: self._finished(job, person_id, f))
+        return future
+
+    def _finished(self, job: str, person_id: int, future: Future[dict[str, Any]]) -> None:
+        self.running.pop(job, None)
+        error = future.exception()
+        if error is not None:
+            self.last_run = {"job": job, "t": time.time(), "error": str(error)}
+            self.bus.publish("training", job=job, state="failed", error=str(error))
+            return
+        result = future.result()
+        if self.store.persons.get(person_id) is None:  # forgotten meanwhile: keep nothing
+            return
+        version = self.store.models.add(
+            EXPRESSION, person_id, result["metrics"], result["weights"], result["promote"]
+        )
+        self.last_run = {
+            "job": job,
+            "t": time.time(),
+            "version": version,
+            "promoted": result["promote"],
+        }
+        _LOGGER.info(
+            "%s: version %d %s",
+            job,
+            version,
+            "promoted" if result["promote"] else "kept aside (not better)",
+        )
+        self.bus.publish(
+            "training",
+            job=job,
+            state="done",
+            version=version,
+            promoted=result["promote"],
+            personal_accuracy=result["metrics"]["personal"]["accuracy"],
+            generic_accuracy=result["metrics"]["generic"]["accuracy"],
+        )
+
+    def rollback(self, kind: str, person_id: int | None) -> int | None:
+        version = self.store.models.rollback(kind, person_id)
+        if version is not None:
+            self.bus.publish("model_rollback", kind=kind, person_id=person_id, version=version)
+        return version
+
+    def _scheduled(self, every: float) -> None:
+        """Retrain heads whose person collected frames since their last version."""
+        while not self._stop.wait(every):
+            for person in self.store.persons.all():
+                counts = self.store.samples.label_counts(person.id, EXPRESSION_SAMPLES)
+                versions = self.store.models.history(EXPRESSION, person.id)
+                ready = all(counts.get(e, 0) >= calibration.MIN_PER_CLASS for e in EMOTIONS)
+                trained_on = sum(versions[0]["metrics"]["per_class"].values()) if versions else 0
+                if ready and sum(counts.values()) > trained_on:
+                    self.train_expression(person.id)
+
+    def status(self) -> dict[str, Any]:
+        return {
+            "samples": self.store.samples.counts(),
+            "versions": self.store.models.history(),
+            "running": list(self.running),
+            "last_run": self.last_run,
+        }

@@ -1,0 +1,199 @@
+"""Personal expression calibration and the trainer (second source paper):
+frames collected per expression, a 70/15/15 split, a one-hidden-layer head on
+frozen features, the report, and promotion only when it beats the generic model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+import pytest
+from numpy.typing import NDArray
+
+from mirror_engine.analysis import AnalysisWorker, CollectionDesk
+from mirror_engine.calibration import CalibrationError, train
+from mirror_engine.events import EventBus
+from mirror_engine.frames import Frame
+from mirror_engine.models.registry import ModelRegistry
+from mirror_engine.store import Store
+from mirror_engine.trainer import EXPRESSION, EXPRESSION_SAMPLES, Trainer
+from mirror_engine.vision.analyze import EMOTIONS, FaceAnalyzer
+from mirror_engine.vision.detect import FaceBox, FaceDetector
+from mirror_engine.workers import WorkerContext
+from tests.engine.rig import Rig
+from tests.harness import MODELS
+
+# Seven different real faces stand for seven expressions: what matters here is
+# that the frames of one class look alike and differ from the others'.
+PHOTOS = [
+    "people/biden/biden.jpg",
+    "people/kit_harington/john1.jpeg",
+    "people/obama/obama.jpg",
+    "people/rose_leslie/img1.jpg",
+    "people/alex_lacamoire/img1.jpg",
+    "scenes/lin-manuel-miranda.png",
+    "people/rose_leslie/img2.jpg",
+]
+PER_CLASS = 100
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> FaceAnalyzer:
+    if not (MODELS / "manifest.json").is_file():
+        pytest.fail(f"models are not installed in {MODELS}: run `make dev`")
+    return FaceAnalyzer(ModelRegistry(MODELS))
+
+
+def jittered(
+    image: NDArray[np.uint8], box: FaceBox, rng: np.random.Generator
+) -> tuple[Any, FaceBox]:
+    """A webcam-like variation of a frame: moved box, light, noise, mirror."""
+    dx, dy = (rng.uniform(-0.08, 0.08, 2) * box.width).astype(int)
+    grow = int(rng.uniform(-0.08, 0.08) * box.width)
+    moved = FaceBox(
+        box.left + dx - grow, box.top + dy - grow, box.right + dx + grow, box.bottom + dy + grow
+    )
+    frame = image.astype(np.float32) * rng.uniform(0.8, 1.2) + rng.uniform(-20, 20)
+    frame += rng.normal(0, 3, frame.shape)
+    frame = np.clip(frame, 0, 255).astype(np.uint8)
+    if rng.random() < 0.5:
+        frame = np.ascontiguousarray(frame[:, ::-1])
+        moved = FaceBox(
+            image.shape[1] - moved.right, moved.top, image.shape[1] - moved.left, moved.bottom
+        )
+    return frame, moved
+
+
+@pytest.fixture(scope="module")
+def collected(analyzer: FaceAnalyzer, faces_dir: Path) -> tuple[list[str], NDArray[np.float32]]:
+    rng = np.random.default_rng(5)
+    detector = FaceDetector(max_width=1024)
+    labels: list[str] = []
+    rows = []
+    for label, photo in zip(EMOTIONS, PHOTOS, strict=True):
+        image = np.asarray(cv2.imread(str(faces_dir / photo)), np.uint8)
+        box = max(detector.detect(image), key=lambda b: b.width)
+        for _ in range(PER_CLASS):
+            rows.append(analyzer.analyze(*jittered(image, box, rng)).features)
+            labels.append(label)
+    return labels, np.vstack(rows)
+
+
+def test_a_head_that_beats_the_generic_model_is_promoted(
+    collected: tuple[list[str], NDArray[np.float32]],
+) -> None:
+    labels, features = collected
+    result = train(labels, features)
+    metrics = result["metrics"]
+    assert metrics["split"] == {"train": 490, "val": 105, "test": 105}  # 70/15/15
+    personal = metrics["personal"]
+    assert {
+        "accuracy",
+        "precision_macro",
+        "recall_macro",
+        "f1_macro",
+        "confusion",
+    } <= personal.keys()
+    confusion = np.array(personal["confusion"])
+    assert confusion.shape == (7, 7)
+    assert confusion.sum() == 105
+    assert personal["accuracy"] == pytest.approx(np.trace(confusion) / 105, abs=1e-3)
+    assert personal["accuracy"] > metrics["generic"]["accuracy"]
+    assert personal["accuracy"] >= 0.9
+    assert result["promote"] is True
+
+
+def test_a_head_that_does_not_beat_the_generic_model_is_rejected(
+    collected: tuple[list[str], NDArray[np.float32]],
+) -> None:
+    labels, features = collected
+    already_right = features.copy()
+    already_right[:, -7:] = np.eye(7)[[EMOTIONS.index(label) for label in labels]]
+    result = train(labels, already_right)
+    assert result["metrics"]["generic"]["accuracy"] == 1.0
+    assert result["promote"] is False  # a tie is not better
+
+
+def test_too_few_frames_are_refused(collected: tuple[list[str], NDArray[np.float32]]) -> None:
+    labels, features = collected
+    with pytest.raises(CalibrationError, match="need 100 frames of every expression"):
+        train(labels[:-1], features[:-1])
+
+
+def test_trainer_versions_promotion_and_rollback(
+    tmp_path: Path, collected: tuple[list[str], NDArray[np.float32]]
+) -> None:
+    labels, features = collected
+    store = Store(tmp_path / "mirror.db")
+    bus = EventBus()
+    events: list[Any] = []
+    bus.subscribe(events.append)
+    trainer = Trainer(store, bus)
+    try:
+        person = store.persons.create("Anna")
+        for label, row in zip(labels, features, strict=True):
+            store.samples.add(
+                person_id=person.id,
+                kind=EXPRESSION_SAMPLES,
+                embedding=row,
+                confidence=None,
+                face_jpeg=None,
+                label=label,
+            )
+        trainer.train_expression(person.id).result(timeout=120)
+        trainer.train_expression(person.id).result(timeout=120)
+        for _ in range(50):  # the done-callbacks record the versions
+            if len(store.models.history(EXPRESSION, person.id)) == 2:
+                break
+            __import__("time").sleep(0.1)
+        versions = store.models.history(EXPRESSION, person.id)
+        assert [v["promoted"] for v in versions] == [True, True]
+        assert [v["active"] for v in versions] == [True, False]
+        assert trainer.rollback(EXPRESSION, person.id) == versions[1]["id"]
+        assert store.models.active(EXPRESSION, person.id)["id"] == versions[1]["id"]  # type: ignore[index]
+        assert trainer.rollback(EXPRESSION, person.id) is None  # nothing older
+        status = trainer.status()
+        assert status["samples"] == {EXPRESSION_SAMPLES: 700}
+        assert status["last_run"]["promoted"] is True
+        assert [e.data["state"] for e in events if e.type == "training"].count("done") == 2
+    finally:
+        trainer.close()
+        store.close()
+
+
+def test_collection_at_webcam_rate_and_the_promoted_head_in_use(
+    tmp_path: Path,
+    faces_dir: Path,
+    analyzer: FaceAnalyzer,
+    collected: tuple[list[str], NDArray[np.float32]],
+) -> None:
+    rig = Rig(tmp_path, faces_dir)
+    try:
+        rig.enrol("Obama")
+        desk = CollectionDesk()
+        worker = AnalysisWorker(WorkerContext(rig.bus, rig.store), rig.identity, analyzer, desk)
+        photo = rig.image("scenes/obama1.jpg")
+        rig.show(photo)
+        owner = rig.identity.session.personal_owner()
+        assert owner is not None
+        desk.start(owner[0], owner[1], "happy", 5)
+        for _ in range(6):
+            worker.process(Frame(rig.seq, 0.0, photo, rig.t))
+            if desk.current is not None:
+                assert worker.interval == 0.04  # 25 frames a second while collecting
+        assert desk.current is None
+        assert rig.store.samples.label_counts(owner[0], EXPRESSION_SAMPLES) == {"happy": 5}
+        progress = [e.data for e in rig.of_type("calibration")]
+        assert progress[-1]["done"] is True
+
+        labels, features = collected
+        result = train(labels, features)
+        rig.store.models.add(EXPRESSION, owner[0], result["metrics"], result["weights"], True)
+        worker.process(Frame(rig.seq, 0.0, photo, rig.t))
+        raw = rig.of_type("assessment")[-1].data["raw"]
+        generic = analyzer.analyze(photo, rig.identity.session.owner_face()[2])  # type: ignore[index]
+        assert raw["emotions"] != {k: round(v, 4) for k, v in generic.emotions.items()}
+    finally:
+        rig.close()
