@@ -4,4 +4,4 @@
 set -e
 cd /opt/mirror
 exec python3 -m mirror_engine --options /data/options.json \
-    --host 0.0.0.0 --port 8099 --data-dir /data
+    --host 0.0.0.0 --port 8099 --data-dir /data --models-dir /opt/mirror/models

@@ -98,6 +98,7 @@ class Engine:
             self.analysis_error = str(err)
             _LOGGER.error("%s", err)
             return []
+        identity.liveness = analyzer.live
         self.trainer = Trainer(self.store, self.bus, self.config.retrain_hours)
         desk = self.desk = CollectionDesk()
         return [lambda ctx: AnalysisWorker(ctx, identity, analyzer, desk)]

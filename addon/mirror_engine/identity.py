@@ -23,7 +23,7 @@ from .frames import Image
 from .pins import PinVault
 from .session import SeenFace, Session, SessionManager, SessionSettings
 from .store import Person, Store
-from .vision.detect import FaceDetector
+from .vision.detect import FaceBox, FaceDetector
 from .vision.gallery import Gallery
 from .vision.identify import Decision, Embedder, FaceSample, Thresholds, Vector, decide
 
@@ -73,12 +73,16 @@ class IdentityService:
         self.gallery = Gallery(*store.persons.embeddings())
         self._refresh_names()
         self.live: LiveEnrolment | None = None
+        # The liveness gate's scorer (set by the engine when the models are installed).
+        self.liveness: Callable[[Image, FaceBox], float] | None = None
         self.session = SessionManager(
             bus,
             self._names.get,
             self,
             SessionSettings(
-                reverify_interval=config.reverify_interval, leave_timeout=config.leave_timeout
+                reverify_interval=config.reverify_interval,
+                leave_timeout=config.leave_timeout,
+                live_threshold=config.liveness_threshold,
             ),
             clock=clock,
         )

@@ -14,7 +14,7 @@ import numpy as np
 from .frames import Frame
 from .identity import IdentityService
 from .session import Observation, SeenFace
-from .vision.detect import PersonDetector
+from .vision.detect import FaceBox, PersonDetector
 from .workers import Worker, WorkerContext
 
 
@@ -25,6 +25,13 @@ class RecognitionWorker(Worker):
     def __init__(self, ctx: WorkerContext, identity: IdentityService) -> None:
         super().__init__(ctx)
         self.identity = identity
+
+    def _live(self, frame: Frame, box: FaceBox) -> float | None:
+        """Anti-spoofing score for the liveness gate (only when it is on)."""
+        liveness = self.identity.liveness
+        if liveness is None or self.identity.session.settings.live_threshold <= 0:
+            return None
+        return liveness(frame.image, box)
 
     def setup(self) -> None:
         self.people = PersonDetector()
@@ -45,7 +52,10 @@ class RecognitionWorker(Worker):
         if enrolling:
             identity.feed_live(samples, now)
         if identify:
-            faces = tuple(SeenFace(s.box, identity.decide(s.embedding), s) for s in samples)
+            faces = tuple(
+                SeenFace(s.box, identity.decide(s.embedding), s, self._live(frame, s.box))
+                for s in samples
+            )
         else:
             faces = tuple(SeenFace(b) for b in boxes)
         session.observe(Observation(now, frame.seq, faces, people, identified=identify))

