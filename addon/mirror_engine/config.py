@@ -70,11 +70,11 @@ class EngineConfig(BaseModel):
     enrol_frames: int = Field(5, ge=1, le=50, description="good frames a live enrolment collects")
     collect_samples: bool = Field(True, description="keep confirmed faces for retraining")
     face_max_width: int = Field(640, ge=160, le=1920, description="detection image width")
+    liveness: Literal["off", "model", "motion"] = Field(
+        "off", description="liveness gate: anti-spoofing models, or motion (a photo is flat)"
+    )
     liveness_threshold: float = Field(
-        0.0,
-        ge=0,
-        le=1,
-        description="anti-spoofing score a face needs for a personal session (0: off)",
+        0.6, ge=0, le=1, description="anti-spoofing score a face needs (liveness: model)"
     )
     face_detector: Literal["hog", "cnn"] = Field(
         "hog", description="dlib HOG (fast, CPU) or CNN (more angles; slow without a GPU)"
@@ -142,6 +142,7 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "collect_samples": {},
     "face_max_width": {},
     "face_detector": {},
+    "liveness": {},
     "liveness_threshold": {},
     "analysis": {},
     "emotion_model": {},

@@ -73,7 +73,10 @@ class IdentityService:
         self.gallery = Gallery(*store.persons.embeddings())
         self._refresh_names()
         self.live: LiveEnrolment | None = None
-        # The liveness gate's scorer (set by the engine when the models are installed).
+        # The liveness gate: "off", "model" (anti-spoofing models, scored by the
+        # scorer the engine sets when they are installed) or "motion".
+        self.liveness_mode = config.liveness
+        self.liveness_threshold = config.liveness_threshold
         self.liveness: Callable[[Image, FaceBox], float] | None = None
         self.session = SessionManager(
             bus,
@@ -82,7 +85,6 @@ class IdentityService:
             SessionSettings(
                 reverify_interval=config.reverify_interval,
                 leave_timeout=config.leave_timeout,
-                live_threshold=config.liveness_threshold,
             ),
             clock=clock,
         )

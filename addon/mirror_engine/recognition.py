@@ -13,8 +13,10 @@ import numpy as np
 
 from .frames import Frame
 from .identity import IdentityService
-from .session import Observation, SeenFace
-from .vision.detect import FaceBox, PersonDetector
+from .session import Observation, SeenFace, same_face
+from .vision.detect import PersonDetector
+from .vision.identify import FaceSample
+from .vision.liveness import FaceMotions, Liveness
 from .workers import Worker, WorkerContext
 
 
@@ -26,15 +28,23 @@ class RecognitionWorker(Worker):
         super().__init__(ctx)
         self.identity = identity
 
-    def _live(self, frame: Frame, box: FaceBox) -> float | None:
-        """Anti-spoofing score for the liveness gate (only when it is on)."""
-        liveness = self.identity.liveness
-        if liveness is None or self.identity.session.settings.live_threshold <= 0:
-            return None
-        return liveness(frame.image, box)
+    def _gate(self, frame: Frame, samples: list[FaceSample], now: float) -> list[Liveness | None]:
+        """The liveness gate's verdict per face (None when the gate is off)."""
+        mode = self.identity.liveness_mode
+        if mode == "motion":
+            return list(self.motions.update(now, [(s.box, s.landmarks) for s in samples]))
+        scorer = self.identity.liveness
+        if mode == "model" and scorer is not None:
+            threshold = self.identity.liveness_threshold
+            return [
+                Liveness.PASS if scorer(frame.image, s.box) >= threshold else Liveness.FAIL
+                for s in samples
+            ]
+        return [None for _ in samples]
 
     def setup(self) -> None:
         self.people = PersonDetector()
+        self.motions = FaceMotions(same_face)
 
     def process(self, frame: Frame) -> None:
         identity = self.identity
@@ -52,9 +62,11 @@ class RecognitionWorker(Worker):
         if enrolling:
             identity.feed_live(samples, now)
         if identify:
+            decisions = [identity.decide(s.embedding) for s in samples]
+            verdicts = self._gate(frame, samples, now)
             faces = tuple(
-                SeenFace(s.box, identity.decide(s.embedding), s, self._live(frame, s.box))
-                for s in samples
+                SeenFace(s.box, d, s, v)
+                for s, d, v in zip(samples, decisions, verdicts, strict=True)
             )
         else:
             faces = tuple(SeenFace(b) for b in boxes)

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from .events import EventBus
 from .vision.detect import FaceBox
 from .vision.identify import Decision, FaceSample, Verdict
+from .vision.liveness import Liveness
 
 
 class State(StrEnum):
@@ -45,7 +46,7 @@ class SeenFace:
     box: FaceBox
     decision: Decision | None = None  # None: located only (tracking), not identified
     sample: FaceSample | None = None
-    live: float | None = None  # anti-spoofing score, when the liveness gate is on
+    live: Liveness | None = None  # the liveness gate's verdict; None: gate off
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,6 @@ class SessionSettings:
     leave_timeout: float = 5.0  # end the session after the person is gone this long
     away_after: float = 1.0  # hide personal data after the face is gone this long
     uncertain_limit: int = 3  # consecutive unsure re-verifications that end a session
-    live_threshold: float = 0.0  # a face scoring below this opens no personal session
 
 
 @dataclass
@@ -97,7 +97,7 @@ class SessionHooks(Protocol):
     def face_corrected(self, person_id: int, face: SeenFace) -> None: ...
 
 
-def _same_face(a: FaceBox, b: FaceBox) -> bool:
+def same_face(a: FaceBox, b: FaceBox) -> bool:
     """Is ``b`` plausibly ``a`` a moment later (overlap, or a short move)?"""
     if a.iou(b) >= 0.1:
         return True
@@ -165,7 +165,7 @@ class SessionManager:
             if self.state is State.ACTIVE:
                 if self._force_verify or self._tracked is None:
                     return True
-                if not any(_same_face(self._tracked, b) for b in boxes):
+                if not any(same_face(self._tracked, b) for b in boxes):
                     return True
                 return now - self._last_verified >= self.settings.reverify_interval
             if self.state is State.GUEST:
@@ -256,8 +256,9 @@ class SessionManager:
         assert decision is not None
         self._tracked = face.box
         self._last_verified = now
-        spoof = face.live is not None and face.live < self.settings.live_threshold
-        if spoof and decision.verdict is not Verdict.UNKNOWN:
+        if face.live is Liveness.PENDING and decision.verdict is not Verdict.UNKNOWN:
+            return  # looks like someone: wait until the gate can tell a face from a photo
+        if face.live is Liveness.FAIL and decision.verdict is not Verdict.UNKNOWN:
             self._start_guest(now, spoof=True)  # a photo of someone is not someone
         elif decision.verdict is Verdict.KNOWN and decision.person_id != self._suppressed:
             assert decision.person_id is not None
@@ -392,7 +393,7 @@ class SessionManager:
         if self._tracked is None:
             return None
         tracked = self._tracked
-        near = [f for f in faces if _same_face(tracked, f.box)]
+        near = [f for f in faces if same_face(tracked, f.box)]
         return max(near, key=lambda f: f.box.iou(tracked)) if near else None
 
     def _set_present(self, present: bool) -> None:

@@ -7,7 +7,7 @@ the 68-point landmarks, which also give the face's frontality.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -53,6 +53,7 @@ class FaceSample:
     embedding: Vector
     quality: Quality
     crop: bytes | None = None  # a small JPEG of the face, for collected samples
+    landmarks: NDArray[np.float64] | None = field(default=None, repr=False)  # 68 points
 
 
 def _quality(rgb: Image, box: FaceBox, landmarks: NDArray[np.float64]) -> Quality:
@@ -102,7 +103,9 @@ class Embedder:
         samples = []
         for box, shape, vector in zip(boxes, shapes, vectors, strict=True):
             landmarks = np.array([(p.x, p.y) for p in shape.parts()], np.float64)
-            samples.append(FaceSample(box, vector, _quality(rgb, box, landmarks), _crop(rgb, box)))
+            samples.append(
+                FaceSample(box, vector, _quality(rgb, box, landmarks), _crop(rgb, box), landmarks)
+            )
         return samples
 
     def close(self) -> None:
