@@ -8,7 +8,7 @@ from aiohttp import web
 from .analysis import CollectionDesk
 from .api_identity import IDENTITY, error, personal, run
 from .calibration import MIN_PER_CLASS
-from .trainer import EXPRESSION, EXPRESSION_SAMPLES, Trainer
+from .trainer import EXPRESSION, EXPRESSION_SAMPLES, IDENTITY_KIND, Trainer
 from .vision.analyze import EMOTIONS
 
 TRAINER: web.AppKey[Trainer] = web.AppKey("trainer", Trainer)
@@ -69,13 +69,40 @@ async def trainer_status(request: web.Request) -> web.Response:
     return web.json_response(await run(request.app[TRAINER].status))
 
 
+async def trainer_retrain(request: web.Request) -> web.Response:
+    """Retrain now: the identity refinement, or one person's expression head."""
+    try:
+        body = await request.json() if request.can_read_body else {}
+    except ValueError:
+        return error(400, "body must be JSON", "bad_body")
+    kind = body.get("kind", IDENTITY_KIND) if isinstance(body, dict) else None
+    trainer = request.app[TRAINER]
+    if kind == IDENTITY_KIND:
+        trainer.refine_identity()
+    elif kind == EXPRESSION and isinstance(body.get("person_id"), int):
+        counts = await run(
+            trainer.store.samples.label_counts, body["person_id"], EXPRESSION_SAMPLES
+        )
+        if any(counts.get(e, 0) < MIN_PER_CLASS for e in EMOTIONS):
+            return error(409, "not enough expression frames for that person", "not_enough_frames")
+        trainer.train_expression(body["person_id"])
+    else:
+        return error(
+            400, f"kind must be {IDENTITY_KIND!r} or {EXPRESSION!r} with a person_id", "bad_kind"
+        )
+    return web.json_response({"kind": kind, "state": "started"}, status=202)
+
+
 async def trainer_rollback(request: web.Request) -> web.Response:
     try:
         body = await request.json()
     except ValueError:
         return error(400, "body must be JSON", "bad_body")
     person_id = body.get("person_id") if isinstance(body, dict) else None
-    version = await run(request.app[TRAINER].rollback, EXPRESSION, person_id)
+    kind = body.get("kind", EXPRESSION) if isinstance(body, dict) else EXPRESSION
+    if kind not in (EXPRESSION, IDENTITY_KIND):
+        return error(400, f"kind must be {IDENTITY_KIND!r} or {EXPRESSION!r}", "bad_kind")
+    version = await run(request.app[TRAINER].rollback, kind, person_id)
     if version is None:
         return error(409, "no earlier promoted version to roll back to", "no_previous")
     return web.json_response({"active": version})
@@ -88,4 +115,5 @@ def add_routes(app: web.Application, trainer: Trainer, desk: CollectionDesk) -> 
     app.router.add_post("/api/me/calibration/collect", calibration_collect)
     app.router.add_post("/api/me/calibration/train", calibration_train)
     app.router.add_get("/api/trainer", trainer_status)
+    app.router.add_post("/api/trainer/retrain", trainer_retrain)
     app.router.add_post("/api/trainer/rollback", trainer_rollback)

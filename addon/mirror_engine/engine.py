@@ -99,7 +99,7 @@ class Engine:
             _LOGGER.error("%s", err)
             return []
         identity.liveness = analyzer.live
-        self.trainer = Trainer(self.store, self.bus, self.config.retrain_hours)
+        self.trainer = Trainer(self.store, self.bus, self.config.retrain_hours, identity)
         desk = self.desk = CollectionDesk()
         return [lambda ctx: AnalysisWorker(ctx, identity, analyzer, desk)]
 

@@ -97,7 +97,7 @@ class IdentityService:
         self._names.clear()
         self._names.update({p.id: p.name for p in self.store.persons.all()})
 
-    def _reload_gallery(self) -> None:
+    def reload_gallery(self) -> None:
         self.gallery = Gallery(*self.store.persons.embeddings())  # swapped by reference
         self._refresh_names()
 
@@ -134,7 +134,7 @@ class IdentityService:
         self.session.person_removed(person_id)
         deleted = self.store.persons.forget(person_id)
         self._last_confirmed.pop(person_id, None)
-        self._reload_gallery()
+        self.reload_gallery()
         if deleted:
             self.bus.publish("person_forgotten", person_id=person_id)
         return deleted
@@ -184,7 +184,7 @@ class IdentityService:
         self.store.persons.add_embeddings(
             person_id, [s.embedding for s in samples], [s.quality.score for s in samples], "upload"
         )
-        self._reload_gallery()
+        self.reload_gallery()
         self.bus.publish("enrolment", person_id=person_id, state="done", added=len(samples))
         return {
             "person_id": person_id,
@@ -227,7 +227,7 @@ class IdentityService:
                 [s.quality.score for s in live.samples],
                 "live",
             )
-            self._reload_gallery()
+            self.reload_gallery()
             live.state = LiveState.DONE
         if (len(live.samples), live.hint) != before or live.state is not LiveState.COLLECTING:
             self.bus.publish("enrolment", **live.as_json())

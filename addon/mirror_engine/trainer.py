@@ -11,19 +11,30 @@ import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from . import calibration
+import numpy as np
+
+from . import calibration, refinement
 from .events import EventBus
+from .identity import IdentityService
 from .store import Store
 from .vision.analyze import EMOTIONS
 
 _LOGGER = logging.getLogger(__name__)
 
 EXPRESSION = "expression_head"
+IDENTITY_KIND = "identity"
 EXPRESSION_SAMPLES = "expression"
 
 
 class Trainer:
-    def __init__(self, store: Store, bus: EventBus, schedule_hours: float = 24.0) -> None:
+    def __init__(
+        self,
+        store: Store,
+        bus: EventBus,
+        schedule_hours: float = 24.0,
+        identity: IdentityService | None = None,
+    ) -> None:
+        self.identity = identity
         self.store = store
         self.bus = bus
         self._pool: ProcessPoolExecutor | None = None
@@ -102,11 +113,76 @@ class Trainer:
             generic_accuracy=result["metrics"]["generic"]["accuracy"],
         )
 
+    def refine_identity(self) -> Future[dict[str, Any]]:
+        """Offer the faces collected in sessions to the gallery (see refinement)."""
+        assert self.identity is not None
+        owners, vectors = self.store.persons.embeddings()
+        sample_owners, sample_vectors = self.store.samples.identity_vectors()
+        self.running[IDENTITY_KIND] = time.time()
+        self.bus.publish("training", job=IDENTITY_KIND, state="started", samples=len(sample_owners))
+        future = self._executor().submit(
+            refinement.refine,
+            owners,
+            vectors,
+            sample_owners,
+            sample_vectors,
+            self.identity.thresholds,
+        )
+        future.add_done_callback(self._refined)
+        return future
+
+    def _refined(self, future: Future[dict[str, Any]]) -> None:
+        self.running.pop(IDENTITY_KIND, None)
+        if (error := future.exception()) is not None:
+            self.last_run = {"job": IDENTITY_KIND, "t": time.time(), "error": str(error)}
+            self.bus.publish("training", job=IDENTITY_KIND, state="failed", error=str(error))
+            return
+        result = future.result()
+        version = self.store.models.add(
+            IDENTITY_KIND, None, result["metrics"], None, result["promote"]
+        )
+        if result["promote"]:
+            by_person: dict[int, list[Any]] = {}
+            for owner, vector in zip(result["add_owners"], result["add_vectors"], strict=True):
+                by_person.setdefault(owner, []).append(np.asarray(vector, np.float32))
+            for owner, vectors in by_person.items():
+                if self.store.persons.get(owner) is not None:  # not forgotten meanwhile
+                    self.store.persons.add_embeddings(
+                        owner, vectors, [1.0] * len(vectors), f"refined:{version}"
+                    )
+            if self.identity is not None:
+                self.identity.reload_gallery()
+        self.last_run = {
+            "job": IDENTITY_KIND,
+            "t": time.time(),
+            "version": version,
+            "promoted": result["promote"],
+        }
+        self.bus.publish(
+            "training", job=IDENTITY_KIND, state="done", version=version, promoted=result["promote"]
+        )
+
     def rollback(self, kind: str, person_id: int | None) -> int | None:
+        if kind == IDENTITY_KIND:
+            return self._rollback_identity()
         version = self.store.models.rollback(kind, person_id)
         if version is not None:
             self.bus.publish("model_rollback", kind=kind, person_id=person_id, version=version)
         return version
+
+    def _rollback_identity(self) -> int | None:
+        """Remove the faces the active refinement added; the earlier one is active again."""
+        active = self.store.models.active(IDENTITY_KIND, None)
+        if active is None:
+            return None
+        self.store.persons.remove_origin(f"refined:{active['id']}")
+        previous = self.store.models.rollback(IDENTITY_KIND, None)
+        if previous is None:
+            self.store.models.deactivate(active["id"])
+        if self.identity is not None:
+            self.identity.reload_gallery()
+        self.bus.publish("model_rollback", kind=IDENTITY_KIND, person_id=None, version=previous)
+        return int(active["id"])
 
     def _scheduled(self, every: float) -> None:
         """Retrain heads whose person collected frames since their last version."""
@@ -118,6 +194,8 @@ class Trainer:
                 trained_on = sum(versions[0]["metrics"]["per_class"].values()) if versions else 0
                 if ready and sum(counts.values()) > trained_on:
                     self.train_expression(person.id)
+            if self.identity is not None:
+                self.refine_identity()
 
     def status(self) -> dict[str, Any]:
         return {

@@ -4,6 +4,7 @@ frozen features, the report, and promotion only when it beats the generic model.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from mirror_engine.events import EventBus
 from mirror_engine.frames import Frame
 from mirror_engine.models.registry import ModelRegistry
 from mirror_engine.store import Store
-from mirror_engine.trainer import EXPRESSION, EXPRESSION_SAMPLES, Trainer
+from mirror_engine.trainer import EXPRESSION, EXPRESSION_SAMPLES, IDENTITY_KIND, Trainer
 from mirror_engine.vision.analyze import EMOTIONS, FaceAnalyzer
 from mirror_engine.vision.detect import FaceBox, FaceDetector
 from mirror_engine.workers import WorkerContext
@@ -147,7 +148,7 @@ def test_trainer_versions_promotion_and_rollback(
         for _ in range(50):  # the done-callbacks record the versions
             if len(store.models.history(EXPRESSION, person.id)) == 2:
                 break
-            __import__("time").sleep(0.1)
+            time.sleep(0.1)
         versions = store.models.history(EXPRESSION, person.id)
         assert [v["promoted"] for v in versions] == [True, True]
         assert [v["active"] for v in versions] == [True, False]
@@ -196,4 +197,52 @@ def test_collection_at_webcam_rate_and_the_promoted_head_in_use(
         generic = analyzer.analyze(photo, rig.identity.session.owner_face()[2])  # type: ignore[index]
         assert raw["emotions"] != {k: round(v, 4) for k, v in generic.emotions.items()}
     finally:
+        rig.close()
+
+
+def test_identity_refinement_adds_collected_faces_and_rolls_back(
+    tmp_path: Path, faces_dir: Path
+) -> None:
+    rig = Rig(tmp_path, faces_dir)
+    trainer = Trainer(rig.store, rig.bus, identity=rig.identity)
+    try:
+        rig.enrol("Obama", "Biden")
+        obama = rig.ids["Obama"]
+        for photo in (
+            "scenes/obama1.jpg",
+            "scenes/obama3.jpg",
+            "scenes/obama-240p.jpg",
+            "scenes/obama_small.jpg",
+            "scenes/obama_partial_face.jpg",
+            "scenes/obama_partial_face2.jpg",
+        ):
+            sample = rig.identity.sample_from_image((faces_dir / photo).read_bytes())
+            rig.store.samples.add(
+                person_id=obama,
+                kind="confirmed",
+                embedding=sample.embedding,
+                confidence=0.9,
+                face_jpeg=None,
+            )
+        before = len(rig.identity.gallery)
+        trainer.refine_identity().result(timeout=120)
+        for _ in range(50):  # the done-callback stores the version and the faces
+            if any(e.data.get("state") == "done" for e in rig.of_type("training")):
+                break
+            time.sleep(0.1)
+        version = rig.store.models.history(IDENTITY_KIND)[0]
+        assert version["promoted"] is True
+        metrics = version["metrics"]
+        assert (metrics["added"], metrics["held_out"]) == (3, 3)
+        assert metrics["refined"]["accuracy"] >= metrics["current"]["accuracy"]
+        assert metrics["refined"]["false_accepts"] == 0
+        assert len(rig.identity.gallery) == before + 3  # swapped in for the worker
+        assert rig.store.persons.get(obama).embeddings == 4  # type: ignore[union-attr]
+
+        assert trainer.rollback(IDENTITY_KIND, None) == version["id"]
+        assert len(rig.identity.gallery) == before
+        assert rig.store.persons.get(obama).embeddings == 1  # type: ignore[union-attr]
+        assert rig.store.models.active(IDENTITY_KIND, None) is None
+    finally:
+        trainer.close()
         rig.close()

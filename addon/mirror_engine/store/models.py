@@ -75,6 +75,9 @@ class ModelVersions:
                 )
         return out
 
+    def deactivate(self, version_id: int) -> None:
+        self._db.execute("UPDATE model_versions SET active = 0 WHERE id = ?", (version_id,))
+
     def rollback(self, kind: str, person_id: int | None) -> int | None:
         """Make the promoted version before the active one active again."""
         promoted = [v for v in self.history(kind, person_id) if v["promoted"]]

@@ -117,6 +117,12 @@ class Persons:
                 ids.append(cur.lastrowid)
         return ids
 
+    def remove_origin(self, origin: str) -> int:
+        """Delete the embeddings one refinement added (its rollback)."""
+        with self._db.transaction() as conn:
+            removed = conn.execute("DELETE FROM embeddings WHERE origin = ?", (origin,)).rowcount
+        return int(removed)
+
     def embeddings(self) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
         """(person ids, N x 128 matrix) of every stored embedding."""
         rows = self._db.query("SELECT person_id, vector FROM embeddings ORDER BY id")

@@ -55,6 +55,18 @@ class Samples:
         matrix = np.vstack([np.frombuffer(r[1], np.float32) for r in rows])  # type: ignore[call-overload]
         return labels, matrix
 
+    def identity_vectors(self) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
+        """(person ids, N x 128) of every confirmed or corrected face."""
+        rows = self._db.query(
+            "SELECT person_id, embedding FROM samples WHERE kind IN ('confirmed', 'corrected')"
+            " AND person_id IS NOT NULL AND embedding IS NOT NULL ORDER BY id"
+        )
+        if not rows:
+            return np.zeros(0, np.int64), np.zeros((0, 128), np.float32)
+        owners = np.array([int(r[0]) for r in rows], np.int64)  # type: ignore[call-overload]
+        vectors = np.vstack([np.frombuffer(r[1], np.float32) for r in rows])  # type: ignore[call-overload]
+        return owners, vectors
+
     def label_counts(self, person_id: int, kind: str) -> dict[str, int]:
         rows = self._db.query(
             "SELECT label, COUNT(*) FROM samples WHERE person_id = ? AND kind = ? GROUP BY label",
