@@ -64,6 +64,7 @@ bench: dev
 	$(BIN)/python bench/frame_loop.py
 	$(BIN)/python bench/identity_eval.py
 	$(BIN)/python bench/time_to_greet.py
+	$(BIN)/python bench/analysis.py
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache
