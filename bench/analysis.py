@@ -88,20 +88,9 @@ async def frame_loop(seconds: float) -> dict[str, Any]:
         engine = EngineProcess(Path(tmp) / "data", "--source", str(CLIP), "--log-level", "warning")
         await asyncio.to_thread(engine.start)
         try:
+            photo = FACES / "scenes/lin-manuel-miranda.png"
+            await asyncio.to_thread(engine.enrol_photo, "Lin-Manuel", photo)
             async with aiohttp.ClientSession() as http:
-                async with http.post(
-                    engine.base + "/api/persons",
-                    json={"name": "Lin-Manuel"},
-                    headers=engine.headers,
-                ) as resp:
-                    person = await resp.json()
-                photo = (FACES / "scenes/lin-manuel-miranda.png").read_bytes()
-                async with http.post(
-                    f"{engine.base}/api/persons/{person['id']}/faces",
-                    data=photo,
-                    headers={**engine.headers, "Content-Type": "image/png"},
-                ) as resp:
-                    assert resp.status == 201
                 arrivals: list[float] = []
                 assessments = 0
                 async with http.ws_connect(

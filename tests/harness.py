@@ -157,6 +157,19 @@ class EngineProcess:
         assert status < 300, f"{path} answered {status}: {body!r}"
         return json.loads(body)
 
+    def enrol_photo(self, name: str, photo: Path) -> int:
+        """Create a person and enrol one photo; return the person's id."""
+        person = self.json("/api/persons", method="POST", body={"name": name})
+        req = urllib.request.Request(
+            f"{self.base}/api/persons/{person['id']}/faces",
+            data=photo.read_bytes(),
+            method="POST",
+            headers={**self.headers, "Content-Type": "application/octet-stream"},
+        )
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            assert resp.status == 201, resp.read()
+        return int(person["id"])
+
     def status(self) -> dict[str, Any]:
         result: dict[str, Any] = self.json("/api/status")
         return result

@@ -38,7 +38,7 @@ def error(status: int, message: str, code: str | None = None) -> web.Response:
     return web.json_response({"error": message, "code": code}, status=status)
 
 
-async def _json_object(request: web.Request) -> dict[str, Any]:
+async def json_object(request: web.Request) -> dict[str, Any]:
     try:
         body = await request.json()
     except ValueError:
@@ -86,7 +86,7 @@ async def list_persons(request: web.Request) -> web.Response:
 
 
 async def create_person(request: web.Request) -> web.Response:
-    body = await _json_object(request)
+    body = await json_object(request)
     name = _name(body, required=True)
     assert name is not None
     try:
@@ -104,7 +104,7 @@ async def get_person(request: web.Request) -> web.Response:
 
 
 async def update_person(request: web.Request) -> web.Response:
-    body = await _json_object(request)
+    body = await json_object(request)
     ha_person = body.get("ha_person")
     if ha_person is not None and not isinstance(ha_person, str):
         return error(400, "ha_person must be an entity id like person.anna", "bad_ha_person")
@@ -151,7 +151,7 @@ async def enrol_images(request: web.Request) -> web.Response:
 async def start_live_enrolment(request: web.Request) -> web.Response:
     frames = None
     if request.can_read_body:
-        body = await _json_object(request)
+        body = await json_object(request)
         frames = body.get("frames")
         if frames is not None and (not isinstance(frames, int) or not 1 <= frames <= 50):
             return error(400, "frames must be a whole number from 1 to 50", "bad_frames")
@@ -179,7 +179,7 @@ async def cancel_live_enrolment(request: web.Request) -> web.Response:
 async def set_pin(request: web.Request) -> web.Response:
     identity = request.app[IDENTITY]
     person_id = _person_id(request)
-    body = await _json_object(request)
+    body = await json_object(request)
     if await run(identity.store.persons.get, person_id) is None:
         return error(404, "no such person", "unknown_person")
     try:
@@ -195,7 +195,7 @@ async def get_session(request: web.Request) -> web.Response:
 
 
 async def choose_face(request: web.Request) -> web.Response:
-    body = await _json_object(request)
+    body = await json_object(request)
     index = body.get("face")
     if not isinstance(index, int):
         return error(400, "face must be the index of a face in the session's faces", "bad_face")
@@ -207,7 +207,7 @@ async def choose_face(request: web.Request) -> web.Response:
 
 async def login(request: web.Request) -> web.Response:
     identity = request.app[IDENTITY]
-    body = await _json_object(request)
+    body = await json_object(request)
     person_id, pin = body.get("person_id"), body.get("pin")
     if not isinstance(person_id, int) or not isinstance(pin, str):
         return error(400, "send person_id (number) and pin (string)", "bad_login")

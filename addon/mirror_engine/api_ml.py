@@ -6,7 +6,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from .analysis import CollectionDesk
-from .api_identity import IDENTITY, error, personal, run
+from .api_identity import IDENTITY, error, json_object, personal, run
 from .calibration import MIN_PER_CLASS
 from .trainer import EXPRESSION, EXPRESSION_SAMPLES, IDENTITY_KIND, Trainer
 from .vision.analyze import EMOTIONS
@@ -33,12 +33,8 @@ async def calibration_status(request: web.Request, person_id: int) -> web.Respon
 
 @personal
 async def calibration_collect(request: web.Request, person_id: int) -> web.Response:
-    try:
-        body = await request.json()
-    except ValueError:
-        return error(400, 'body must be JSON like {"label": "happy"}', "bad_body")
-    label = body.get("label") if isinstance(body, dict) else None
-    frames = body.get("frames", MIN_PER_CLASS) if isinstance(body, dict) else None
+    body = await json_object(request)
+    label, frames = body.get("label"), body.get("frames", MIN_PER_CLASS)
     if label not in EMOTIONS:
         return error(400, f"label must be one of {', '.join(EMOTIONS)}", "bad_label")
     if not isinstance(frames, int) or not 1 <= frames <= 1000:
@@ -71,11 +67,8 @@ async def trainer_status(request: web.Request) -> web.Response:
 
 async def trainer_retrain(request: web.Request) -> web.Response:
     """Retrain now: the identity refinement, or one person's expression head."""
-    try:
-        body = await request.json() if request.can_read_body else {}
-    except ValueError:
-        return error(400, "body must be JSON", "bad_body")
-    kind = body.get("kind", IDENTITY_KIND) if isinstance(body, dict) else None
+    body = await json_object(request) if request.can_read_body else {}
+    kind = body.get("kind", IDENTITY_KIND)
     trainer = request.app[TRAINER]
     if kind == IDENTITY_KIND:
         trainer.refine_identity()
@@ -94,12 +87,8 @@ async def trainer_retrain(request: web.Request) -> web.Response:
 
 
 async def trainer_rollback(request: web.Request) -> web.Response:
-    try:
-        body = await request.json()
-    except ValueError:
-        return error(400, "body must be JSON", "bad_body")
-    person_id = body.get("person_id") if isinstance(body, dict) else None
-    kind = body.get("kind", EXPRESSION) if isinstance(body, dict) else EXPRESSION
+    body = await json_object(request)
+    person_id, kind = body.get("person_id"), body.get("kind", EXPRESSION)
     if kind not in (EXPRESSION, IDENTITY_KIND):
         return error(400, f"kind must be {IDENTITY_KIND!r} or {EXPRESSION!r}", "bad_kind")
     version = await run(request.app[TRAINER].rollback, kind, person_id)

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from . import evolution
-from .api_identity import IDENTITY, error, personal, run
+from .api_identity import IDENTITY, error, json_object, personal, run
 from .store import Capture
 
 CAPTURE: web.AppKey[Callable[[], Awaitable[Capture]]] = web.AppKey("capture")
@@ -49,11 +49,8 @@ async def diary_entries(request: web.Request, person_id: int) -> web.Response:
 
 @personal
 async def diary_write(request: web.Request, person_id: int) -> web.Response:
-    try:
-        body = await request.json()
-    except ValueError:
-        return error(400, 'body must be JSON like {"text": "..."}', "bad_body")
-    text = body.get("text") if isinstance(body, dict) else None
+    body = await json_object(request)
+    text = body.get("text")
     if not isinstance(text, str) or not 1 <= len(text.strip()) <= 4000:
         return error(400, "text must be 1 to 4000 characters", "bad_text")
     capture_id = None

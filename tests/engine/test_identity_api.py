@@ -338,3 +338,41 @@ async def test_evolution_and_diary_are_only_for_the_owner(
     biden_sid = (await client.wait_for("person_recognized"))["session_id"]
     status, others = await client.call("GET", "/api/me/diary", params={"session": biden_sid})
     assert (status, others) == (200, [])  # Biden sees only his own (empty) diary
+
+
+async def test_calibration_and_trainer_over_http(
+    mirror: tuple[Client, Scene], faces_dir: Path
+) -> None:
+    client, scene = mirror
+    obama = await client.person("Obama", faces_dir / "people/obama/obama.jpg")
+    assert (await client.call("GET", "/api/me/calibration"))[0] == 403
+    scene.show(faces_dir / "scenes/obama1.jpg")
+    sid = (await client.wait_for("person_recognized", person_id=obama))["session_id"]
+    mine = {"session": sid}
+    status, body = await client.call(
+        "POST", "/api/me/calibration/collect", params=mine, json={"label": "bored"}
+    )
+    assert (status, body["code"]) == (400, "bad_label")
+    status, job = await client.call(
+        "POST", "/api/me/calibration/collect", params=mine, json={"label": "happy", "frames": 20}
+    )
+    assert status == 202
+    assert (job["label"], job["wanted"]) == ("happy", 20)
+    done = await client.wait_for("calibration", done=True)
+    assert done["collected"] == 20
+    status, progress = await client.call("GET", "/api/me/calibration", params=mine)
+    assert progress["counts"]["happy"] == 20
+    assert progress["needed_per_class"] == 100
+    status, body = await client.call("POST", "/api/me/calibration/train", params=mine)
+    assert (status, body["code"]) == (409, "not_enough_frames")
+
+    status, trainer = await client.call("GET", "/api/trainer")
+    assert status == 200
+    assert trainer["samples"]["expression"] == 20
+    assert trainer["samples"]["confirmed"] >= 1
+    status, body = await client.call("POST", "/api/trainer/retrain", json={"kind": "identity"})
+    assert status == 202
+    finished = await client.wait_for("training", job="identity", state="done")
+    assert finished["promoted"] is False  # one collected face is not enough to refine
+    status, body = await client.call("POST", "/api/trainer/rollback", json={"kind": "identity"})
+    assert (status, body["code"]) == (409, "no_previous")
