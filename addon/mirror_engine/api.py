@@ -62,7 +62,14 @@ async def index(request: web.Request) -> web.Response:
 
 
 async def health(request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok", "version": __version__, "api_version": API_VERSION})
+    return web.json_response(
+        {
+            "status": "ok",
+            "version": __version__,
+            "api_version": API_VERSION,
+            "engine_id": request.app[ENGINE].engine_id,
+        }
+    )
 
 
 async def status(request: web.Request) -> web.Response:

@@ -11,6 +11,7 @@ import logging
 import os
 import secrets
 import time
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,17 @@ _LOGGER = logging.getLogger(__name__)
 
 class NoFrameError(RuntimeError):
     """The camera has not delivered a frame yet."""
+
+
+def resolve_engine_id(data_dir: Path) -> str:
+    """A stable id for this engine (Home Assistant's unique id for the mirror)."""
+    path = data_dir / "engine_id"
+    if path.is_file():
+        return path.read_text(encoding="utf-8").strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine_id = uuid.uuid4().hex
+    path.write_text(engine_id, encoding="utf-8")
+    return engine_id
 
 
 def resolve_token(config: EngineConfig) -> str:
@@ -63,6 +75,7 @@ class Engine:
     ) -> None:
         self.config = config
         self.token = resolve_token(config)
+        self.engine_id = resolve_engine_id(Path(config.data_dir))
         self.bus = EventBus()
         self.buffer = FrameBuffer()
         self.store = Store(Path(config.data_dir) / "mirror.db")
@@ -146,6 +159,7 @@ class Engine:
         return {
             "version": __version__,
             "api_version": API_VERSION,
+            "engine_id": self.engine_id,
             "uptime_s": round(time.time() - self.started_at, 1),
             "source": self.capture.status(),
             "stream": self.publisher.status(),

@@ -1,9 +1,38 @@
-"""The Smart Mirror integration (talks to the Smart Mirror engine add-on).
+"""The Smart Mirror integration: the mirror's engine in Home Assistant."""
 
-Entities, services and the panel arrive with the integration work; until
-then this package only reserves the domain.
-"""
+from __future__ import annotations
 
-from .const import DOMAIN
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ConfigEntryAuthFailed
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
 
-__all__ = ["DOMAIN"]
+from .api import EngineClient, InvalidAuth
+from .coordinator import MirrorCoordinator
+
+PLATFORMS = [Platform.BINARY_SENSOR, Platform.CAMERA, Platform.SENSOR]
+
+type MirrorConfigEntry = ConfigEntry[MirrorCoordinator]
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bool:
+    client = EngineClient(
+        async_get_clientsession(hass),
+        entry.data[CONF_HOST],
+        entry.data[CONF_PORT],
+        entry.data[CONF_TOKEN],
+    )
+    coordinator = MirrorCoordinator(hass, entry, client)
+    try:
+        await coordinator.async_config_entry_first_refresh()
+    except InvalidAuth as err:  # pragma: no cover - reauth flow arrives with the full integration
+        raise ConfigEntryAuthFailed(str(err)) from err
+    entry.runtime_data = coordinator
+    entry.async_create_background_task(hass, coordinator.listen(), "smart_mirror events")
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    return True
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bool:
+    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

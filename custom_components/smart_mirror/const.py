@@ -1,4 +1,22 @@
 """Constants of the Smart Mirror integration."""
 
-DOMAIN = "smart_mirror"
-DEFAULT_ENGINE_PORT = 8099
+from typing import Final
+
+DOMAIN: Final = "smart_mirror"
+DEFAULT_HOST: Final = "127.0.0.1"
+DEFAULT_PORT: Final = 8099
+ENGINE_API_VERSION: Final = 1
+
+EVENT_PERSON_RECOGNIZED: Final = "smart_mirror_person_recognized"
+EVENT_SESSION_ENDED: Final = "smart_mirror_session_ended"
+
+SESSION_STATES: Final = [
+    "idle",
+    "detecting",
+    "identified",
+    "guest",
+    "needs_choice",
+    "needs_login",
+    "active",
+    "ending",
+]

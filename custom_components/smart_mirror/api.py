@@ -1,0 +1,82 @@
+"""The engine's HTTP API as the integration uses it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+
+
+class EngineError(Exception):
+    """The engine could not be used."""
+
+
+class CannotConnect(EngineError):
+    """Nothing answers at that address."""
+
+
+class InvalidAuth(EngineError):
+    """The engine refused the token."""
+
+
+class EngineClient:
+    def __init__(self, session: aiohttp.ClientSession, host: str, port: int, token: str) -> None:
+        self._session = session
+        self.base = f"http://{host}:{port}"
+        self._headers = {"Authorization": f"Bearer {token}"}
+
+    async def request(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            async with self._session.request(
+                method,
+                self.base + path,
+                headers=self._headers,
+                timeout=aiohttp.ClientTimeout(total=10),
+                **kwargs,
+            ) as resp:
+                if resp.status == 401:
+                    raise InvalidAuth("the engine refused the token")
+                body = await resp.json(content_type=None) if resp.content_length != 0 else None
+                if resp.status >= 400:
+                    message = body.get("error") if isinstance(body, dict) else resp.reason
+                    raise EngineError(f"{resp.status}: {message}")
+                return body
+        except (aiohttp.ClientError, TimeoutError) as err:
+            raise CannotConnect(f"cannot reach the engine at {self.base}: {err}") from err
+
+    async def health(self) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request("GET", "/api/health")
+        return result
+
+    async def status(self) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request("GET", "/api/status")
+        return result
+
+    async def session_state(self) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request("GET", "/api/session")
+        return result
+
+    async def snapshot(self) -> bytes:
+        try:
+            async with self._session.get(
+                self.base + "/api/snapshot.jpg",
+                headers=self._headers,
+                timeout=aiohttp.ClientTimeout(total=10),
+            ) as resp:
+                if resp.status == 401:
+                    raise InvalidAuth("the engine refused the token")
+                if resp.status != 200:
+                    raise EngineError(f"no snapshot ({resp.status})")
+                return await resp.read()
+        except (aiohttp.ClientError, TimeoutError) as err:
+            raise CannotConnect(str(err)) from err
+
+    def events(self) -> Any:
+        """A WebSocket of the engine's events (no video frames)."""
+        return self._session.ws_connect(
+            self.base + "/api/ws?frames=0", headers=self._headers, heartbeat=30
+        )
+
+    @property
+    def stream_request(self) -> tuple[str, dict[str, str]]:
+        return self.base + "/api/stream.mjpeg", self._headers

@@ -1,0 +1,24 @@
+"""Presence: someone is in front of the mirror."""
+
+from __future__ import annotations
+
+from homeassistant.components.binary_sensor import BinarySensorDeviceClass, BinarySensorEntity
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddEntitiesCallback
+
+from . import MirrorConfigEntry
+from .entity import MirrorEntity
+
+
+async def async_setup_entry(
+    hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
+) -> None:
+    add([PresenceSensor(entry.runtime_data, "presence")])
+
+
+class PresenceSensor(MirrorEntity, BinarySensorEntity):
+    _attr_device_class = BinarySensorDeviceClass.OCCUPANCY
+
+    @property
+    def is_on(self) -> bool:
+        return self.coordinator.data.session_state not in ("idle", "ending")

@@ -1,0 +1,60 @@
+"""Config flow: connect to the engine before creating the entry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import voluptuous as vol
+from homeassistant.config_entries import ConfigFlow, ConfigFlowResult
+from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
+
+from .api import CannotConnect, EngineClient, EngineError, InvalidAuth
+from .const import DEFAULT_HOST, DEFAULT_PORT, DOMAIN, ENGINE_API_VERSION
+
+USER_SCHEMA = vol.Schema(
+    {
+        vol.Required(CONF_HOST, default=DEFAULT_HOST): str,
+        vol.Required(CONF_PORT, default=DEFAULT_PORT): vol.All(int, vol.Range(1, 65535)),
+        vol.Required(CONF_TOKEN): str,
+    }
+)
+
+
+class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
+    VERSION = 1
+
+    async def _probe(self, data: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+        """The engine's health, or the error key to show."""
+        client = EngineClient(
+            async_get_clientsession(self.hass), data[CONF_HOST], data[CONF_PORT], data[CONF_TOKEN]
+        )
+        try:
+            health = await client.health()
+            await client.status()  # proves the token
+        except InvalidAuth:
+            return None, "invalid_auth"
+        except CannotConnect:
+            return None, "cannot_connect"
+        except EngineError:
+            return None, "unknown"
+        if health.get("api_version") != ENGINE_API_VERSION:
+            return None, "incompatible"
+        return health, None
+
+    async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            health, error = await self._probe(user_input)
+            if health is not None:
+                await self.async_set_unique_id(health["engine_id"])
+                self._abort_if_unique_id_configured(updates=user_input)
+                return self.async_create_entry(
+                    title=f"Smart Mirror ({user_input[CONF_HOST]})", data=user_input
+                )
+            errors["base"] = str(error)
+        return self.async_show_form(
+            step_id="user",
+            data_schema=self.add_suggested_values_to_schema(USER_SCHEMA, user_input),
+            errors=errors,
+        )

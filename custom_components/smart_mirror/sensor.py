@@ -1,0 +1,57 @@
+"""Sensors: session state, the current person, faces in view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.sensor import SensorDeviceClass, SensorEntity, SensorStateClass
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddEntitiesCallback
+
+from . import MirrorConfigEntry
+from .const import SESSION_STATES
+from .entity import MirrorEntity
+
+
+async def async_setup_entry(
+    hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
+) -> None:
+    coordinator = entry.runtime_data
+    add(
+        [
+            SessionStateSensor(coordinator, "session_state"),
+            PersonSensor(coordinator, "person"),
+            PeopleSensor(coordinator, "people"),
+        ]
+    )
+
+
+class SessionStateSensor(MirrorEntity, SensorEntity):
+    _attr_device_class = SensorDeviceClass.ENUM
+    _attr_options = SESSION_STATES
+
+    @property
+    def native_value(self) -> str:
+        return self.coordinator.data.session_state
+
+
+class PersonSensor(MirrorEntity, SensorEntity):
+    """Who is recognised in front of the mirror (empty when nobody's session)."""
+
+    @property
+    def native_value(self) -> str | None:
+        person = self.coordinator.data.person
+        return str(person["name"]) if person else None
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        person = self.coordinator.data.person
+        return {"person_id": person["id"] if person else None}
+
+
+class PeopleSensor(MirrorEntity, SensorEntity):
+    _attr_state_class = SensorStateClass.MEASUREMENT
+
+    @property
+    def native_value(self) -> int:
+        return self.coordinator.data.people
