@@ -14,6 +14,7 @@ from typing import Any
 import aiohttp
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 
 from .api import EngineClient, EngineError
@@ -74,6 +75,12 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             await asyncio.sleep(BACKOFF[min(attempt, len(BACKOFF) - 1)])
             attempt += 1
 
+    @property
+    def device_id(self) -> str | None:
+        """The mirror's device (for device triggers)."""
+        device = dr.async_get(self.hass).async_get_device(identifiers={(DOMAIN, self.engine_id)})
+        return device.id if device else None
+
     def _lost(self) -> None:
         if self._connected:
             _LOGGER.warning("Smart Mirror engine at %s is unreachable", self.client.base)
@@ -97,7 +104,8 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
                 self.async_set_updated_data(replace(state, people=people))
         elif kind == "assessment":
             self.async_set_updated_data(replace(state, assessment=data.get("smoothed")))
-        elif kind == "person_recognized":
-            self.hass.bus.async_fire(EVENT_PERSON_RECOGNIZED, {**data, "engine_id": self.engine_id})
-        elif kind == "session_ended":
-            self.hass.bus.async_fire(EVENT_SESSION_ENDED, {**data, "engine_id": self.engine_id})
+        elif kind in ("person_recognized", "session_ended"):
+            name = EVENT_PERSON_RECOGNIZED if kind == "person_recognized" else EVENT_SESSION_ENDED
+            self.hass.bus.async_fire(
+                name, {**data, "engine_id": self.engine_id, "device_id": self.device_id}
+            )

@@ -29,7 +29,14 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
         pytest.skip(f"shared clip not found at {CLIP}")
     pytest_socket.enable_socket()  # module set-up runs before the per-test socket_enabled
     process = EngineProcess(
-        tmp_path_factory.mktemp("engine"), "--source", str(CLIP), "--log-level", "warning"
+        tmp_path_factory.mktemp("engine"),
+        "--source",
+        str(CLIP),
+        "--log-level",
+        "warning",
+        # He turns away for ~2 s of every 9 s loop: each loop is a new session.
+        "--leave-timeout",
+        "1",
     ).start()
     process.enrol_photo("Lin-Manuel Miranda", FACES / "scenes/lin-manuel-miranda.png")
     yield process

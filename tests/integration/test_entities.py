@@ -33,16 +33,19 @@ async def test_lin_manuel_is_recognised(
 ) -> None:
     recognised: list[Event] = []
     hass.bus.async_listen(EVENT_PERSON_RECOGNIZED, recognised.append)
-    person = await eventually(
-        lambda: (
-            (s := hass.states.get("sensor.smart_mirror_current_person"))
-            and s.state == "Lin-Manuel Miranda"
-            and s
+
+    def recognised_now() -> Any:
+        person = hass.states.get("sensor.smart_mirror_current_person")
+        active = state(hass, "sensor.smart_mirror_session") == "active"
+        present = state(hass, "binary_sensor.smart_mirror_presence") == "on"
+        return (
+            person
+            if person and person.state == "Lin-Manuel Miranda" and active and present
+            else None
         )
-    )
+
+    person = await eventually(recognised_now)
     assert person.attributes["person_id"] >= 1
-    assert state(hass, "sensor.smart_mirror_session") == "active"
-    assert state(hass, "binary_sensor.smart_mirror_presence") == "on"
     image = await async_get_image(hass, "camera.smart_mirror_mirror")
     assert image.content[:2] == b"\xff\xd8"
     await engine_restart_cycle(hass, engine, entry, recognised)
