@@ -71,6 +71,17 @@ class EngineClient:
         except (aiohttp.ClientError, TimeoutError) as err:
             raise CannotConnect(str(err)) from err
 
+    async def set_toggles(self, changes: dict[str, bool]) -> dict[str, bool]:
+        result: dict[str, bool] = await self.request("POST", "/api/toggles", json=changes)
+        return result
+
+    async def capture(self) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request("POST", "/api/capture")
+        return result
+
+    async def logout(self) -> None:
+        await self.request("POST", "/api/session/logout")
+
     def events(self) -> Any:
         """A WebSocket of the engine's events (no video frames)."""
         return self._session.ws_connect(

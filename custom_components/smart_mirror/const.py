@@ -10,6 +10,7 @@ ENGINE_API_VERSION: Final = 1
 EVENT_PERSON_RECOGNIZED: Final = "smart_mirror_person_recognized"
 EVENT_SESSION_ENDED: Final = "smart_mirror_session_ended"
 
+EMOTIONS: Final = ("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral")
 SESSION_STATES: Final = [
     "idle",
     "detecting",

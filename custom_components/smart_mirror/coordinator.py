@@ -29,7 +29,8 @@ class MirrorState:
     status: dict[str, Any] = field(default_factory=dict)
     session: dict[str, Any] = field(default_factory=dict)
     people: int = 0  # faces in view
-    assessment: dict[str, Any] | None = None
+    assessment: dict[str, Any] | None = None  # the session owner's, smoothed
+    toggles: dict[str, bool] = field(default_factory=dict)
 
     @property
     def session_state(self) -> str:
@@ -57,7 +58,7 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             session = await self.client.session_state()
         except EngineError as err:
             raise UpdateFailed(str(err)) from err
-        return MirrorState(status=status, session=session)
+        return MirrorState(status=status, session=session, toggles=status.get("toggles", {}))
 
     async def listen(self) -> None:
         """Follow the engine's events forever (a background task of the entry)."""
@@ -95,14 +96,23 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             if not self._connected and self.last_update_success is False:
                 _LOGGER.warning("Smart Mirror engine at %s is back", self.client.base)
             self._connected = True
-            self.async_set_updated_data(replace(state, status=data))
+            self.async_set_updated_data(
+                replace(state, status=data, toggles=data.get("toggles", state.toggles))
+            )
         elif kind == "session":
-            self.async_set_updated_data(replace(state, session=data))
+            # Assessment belongs to one session: it goes when the session changes.
+            same = (data.get("session") or {}).get("id") == (
+                state.session.get("session") or {}
+            ).get("id")
+            keep = state.assessment if same and data.get("state") == "active" else None
+            self.async_set_updated_data(replace(state, session=data, assessment=keep))
+        elif kind == "toggles":
+            self.async_set_updated_data(replace(state, toggles=dict(data)))
         elif kind == "faces":
             people = len(data.get("faces", []))
             if people != state.people:
                 self.async_set_updated_data(replace(state, people=people))
-        elif kind == "assessment":
+        elif kind == "assessment" and state.session_state == "active":
             self.async_set_updated_data(replace(state, assessment=data.get("smoothed")))
         elif kind in ("person_recognized", "session_ended"):
             name = EVENT_PERSON_RECOGNIZED if kind == "person_recognized" else EVENT_SESSION_ENDED

@@ -9,7 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
 from . import MirrorConfigEntry
-from .const import SESSION_STATES
+from .const import EMOTIONS, SESSION_STATES
 from .entity import MirrorEntity
 
 
@@ -22,6 +22,8 @@ async def async_setup_entry(
             SessionStateSensor(coordinator, "session_state"),
             PersonSensor(coordinator, "person"),
             PeopleSensor(coordinator, "people"),
+            AgeSensor(coordinator, "age"),
+            EmotionSensor(coordinator, "emotion"),
         ]
     )
 
@@ -55,3 +57,30 @@ class PeopleSensor(MirrorEntity, SensorEntity):
     @property
     def native_value(self) -> int:
         return self.coordinator.data.people
+
+
+class AgeSensor(MirrorEntity, SensorEntity):
+    """The current person's estimated age (smoothed); empty outside a session."""
+
+    _attr_native_unit_of_measurement = "a"
+    _attr_suggested_display_precision = 0
+
+    @property
+    def native_value(self) -> float | None:
+        assessment = self.coordinator.data.assessment
+        return float(assessment["age"]) if assessment else None
+
+
+class EmotionSensor(MirrorEntity, SensorEntity):
+    _attr_device_class = SensorDeviceClass.ENUM
+    _attr_options = list(EMOTIONS)  # noqa: RUF012 - the HA attribute pattern
+
+    @property
+    def native_value(self) -> str | None:
+        assessment = self.coordinator.data.assessment
+        return str(assessment["emotion"]) if assessment else None
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        assessment = self.coordinator.data.assessment
+        return {"confidences": assessment["emotions"] if assessment else None}

@@ -64,3 +64,40 @@ async def engine_restart_cycle(
     assert recognised[-1].data["engine_id"] == entry.unique_id
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
+
+
+async def test_switches_buttons_and_assessment(
+    hass: HomeAssistant, engine: EngineProcess, entry: MockConfigEntry
+) -> None:
+    switch = "switch.smart_mirror_diary"
+    assert state(hass, switch) == "on"
+    await hass.services.async_call("switch", "turn_off", {"entity_id": switch}, blocking=True)
+    assert (await asyncio.to_thread(engine.json, "/api/toggles"))["diary"] is False
+    await eventually(lambda: state(hass, switch) == "off", 10)  # pushed back by the engine
+    await hass.services.async_call("switch", "turn_on", {"entity_id": switch}, blocking=True)
+    await eventually(lambda: state(hass, switch) == "on", 10)
+
+    before = len(await asyncio.to_thread(engine.json, "/api/captures"))
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.smart_mirror_capture"}, blocking=True
+    )
+    assert len(await asyncio.to_thread(engine.json, "/api/captures")) == before + 1
+
+    emotion = await eventually(
+        lambda: (
+            state(hass, "sensor.smart_mirror_emotion") not in ("unknown", "unavailable")
+            and hass.states.get("sensor.smart_mirror_emotion")
+        )
+    )
+    assert emotion.state in {"angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"}
+    assert set(emotion.attributes["confidences"]) >= {"happy", "neutral"}
+    assert 5 < float(state(hass, "sensor.smart_mirror_age")) < 95
+
+    await eventually(lambda: state(hass, "sensor.smart_mirror_session") == "active")
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.smart_mirror_end_session"}, blocking=True
+    )
+    await eventually(lambda: state(hass, "sensor.smart_mirror_session") != "active", 10)
+    assert state(hass, "sensor.smart_mirror_age") == "unknown"  # gone with the session
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()

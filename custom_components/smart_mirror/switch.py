@@ -1,0 +1,54 @@
+"""Feature toggles (source paper Table 2): Public, Personal, Assessment,
+Evolution, Diary, Settings. A feature that is off costs nothing on the engine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.switch import SwitchEntity
+from homeassistant.const import EntityCategory
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.entity_platform import AddEntitiesCallback
+
+from . import MirrorConfigEntry
+from .api import EngineError
+from .const import DOMAIN
+from .coordinator import MirrorCoordinator
+from .entity import MirrorEntity
+
+FEATURES = ("public", "personal", "assessment", "evolution", "diary", "settings")
+
+
+async def async_setup_entry(
+    hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
+) -> None:
+    add(FeatureSwitch(entry.runtime_data, feature) for feature in FEATURES)
+
+
+class FeatureSwitch(MirrorEntity, SwitchEntity):
+    _attr_entity_category = EntityCategory.CONFIG
+
+    def __init__(self, coordinator: MirrorCoordinator, feature: str) -> None:
+        super().__init__(coordinator, f"feature_{feature}")
+        self.feature = feature
+
+    @property
+    def is_on(self) -> bool:
+        return bool(self.coordinator.data.toggles.get(self.feature, True))
+
+    async def _set(self, on: bool) -> None:
+        try:
+            await self.coordinator.client.set_toggles({self.feature: on})
+        except EngineError as err:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="engine_error",
+                translation_placeholders={"error": str(err)},
+            ) from err
+
+    async def async_turn_on(self, **kwargs: Any) -> None:
+        await self._set(True)
+
+    async def async_turn_off(self, **kwargs: Any) -> None:
+        await self._set(False)
