@@ -6,9 +6,13 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ConfigEntryAuthFailed
+from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
+from homeassistant.helpers.typing import ConfigType
 
+from . import services
 from .api import EngineClient, InvalidAuth
+from .const import DOMAIN
 from .coordinator import MirrorCoordinator
 
 PLATFORMS = [
@@ -20,6 +24,14 @@ PLATFORMS = [
 ]
 
 type MirrorConfigEntry = ConfigEntry[MirrorCoordinator]
+
+
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    services.async_register(hass)
+    return True
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bool:

@@ -8,7 +8,11 @@ import aiohttp
 
 
 class EngineError(Exception):
-    """The engine could not be used."""
+    """The engine could not be used (``code``: the engine's error code, if any)."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class CannotConnect(EngineError):
@@ -34,12 +38,13 @@ class EngineClient:
                 timeout=aiohttp.ClientTimeout(total=10),
                 **kwargs,
             ) as resp:
-                if resp.status == 401:
+                # 401 with a Bearer challenge is the token; a wrong PIN is a 401 too
+                if resp.status == 401 and "WWW-Authenticate" in resp.headers:
                     raise InvalidAuth("the engine refused the token")
                 body = await resp.json(content_type=None) if resp.content_length != 0 else None
                 if resp.status >= 400:
-                    message = body.get("error") if isinstance(body, dict) else resp.reason
-                    raise EngineError(f"{resp.status}: {message}")
+                    detail = body if isinstance(body, dict) else {}
+                    raise EngineError(str(detail.get("error") or resp.reason), detail.get("code"))
                 return body
         except (aiohttp.ClientError, TimeoutError) as err:
             raise CannotConnect(f"cannot reach the engine at {self.base}: {err}") from err
@@ -81,6 +86,22 @@ class EngineClient:
 
     async def logout(self) -> None:
         await self.request("POST", "/api/session/logout")
+
+    async def persons(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = await self.request("GET", "/api/persons")
+        return result
+
+    async def forget(self, person_id: int) -> None:
+        await self.request("DELETE", f"/api/persons/{person_id}")
+
+    async def login(self, person_id: int, pin: str) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request(
+            "POST", "/api/session/login", json={"person_id": person_id, "pin": pin}
+        )
+        return result
+
+    async def retrain(self, kind: str) -> None:
+        await self.request("POST", "/api/trainer/retrain", json={"kind": kind})
 
     def events(self) -> Any:
         """A WebSocket of the engine's events (no video frames)."""
