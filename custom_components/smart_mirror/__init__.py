@@ -5,13 +5,12 @@ from __future__ import annotations
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, Platform
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ConfigEntryAuthFailed
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
 from . import services
-from .api import EngineClient, InvalidAuth
+from .api import EngineClient
 from .const import DOMAIN
 from .coordinator import MirrorCoordinator
 
@@ -42,10 +41,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
         entry.data[CONF_TOKEN],
     )
     coordinator = MirrorCoordinator(hass, entry, client)
-    try:
-        await coordinator.async_config_entry_first_refresh()
-    except InvalidAuth as err:  # pragma: no cover - reauth flow arrives with the full integration
-        raise ConfigEntryAuthFailed(str(err)) from err
+    await coordinator.async_config_entry_first_refresh()
     entry.runtime_data = coordinator
     entry.async_create_background_task(hass, coordinator.listen(), "smart_mirror events")
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import voluptuous as vol
@@ -41,6 +42,48 @@ class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
         if health.get("api_version") != ENGINE_API_VERSION:
             return None, "incompatible"
         return health, None
+
+    async def async_step_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult:
+        return await self.async_step_reauth_confirm()
+
+    async def async_step_reauth_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """The engine refused the token: ask for the new one."""
+        entry = self._get_reauth_entry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data = {**entry.data, CONF_TOKEN: user_input[CONF_TOKEN]}
+            health, error = await self._probe(data)
+            if health is not None:
+                await self.async_set_unique_id(health["engine_id"])
+                self._abort_if_unique_id_mismatch(reason="wrong_mirror")
+                return self.async_update_reload_and_abort(entry, data=data)
+            errors["base"] = str(error)
+        return self.async_show_form(
+            step_id="reauth_confirm",
+            data_schema=vol.Schema({vol.Required(CONF_TOKEN): str}),
+            errors=errors,
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """The engine moved (host, port) or got a new token."""
+        entry = self._get_reconfigure_entry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            health, error = await self._probe(user_input)
+            if health is not None:
+                await self.async_set_unique_id(health["engine_id"])
+                self._abort_if_unique_id_mismatch(reason="wrong_mirror")
+                return self.async_update_reload_and_abort(entry, data=user_input)
+            errors["base"] = str(error)
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=self.add_suggested_values_to_schema(USER_SCHEMA, user_input or entry.data),
+            errors=errors,
+        )
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         errors: dict[str, str] = {}

@@ -14,10 +14,11 @@ from typing import Any
 import aiohttp
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ConfigEntryAuthFailed
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 
-from .api import EngineClient, EngineError
+from .api import EngineClient, EngineError, InvalidAuth
 from .const import DOMAIN, EVENT_PERSON_RECOGNIZED, EVENT_SESSION_ENDED
 
 _LOGGER = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         try:
             status = await self.client.status()
             session = await self.client.session_state()
+        except InvalidAuth as err:
+            raise ConfigEntryAuthFailed(str(err)) from err  # starts the reauth flow
         except EngineError as err:
             raise UpdateFailed(str(err)) from err
         return MirrorState(status=status, session=session, toggles=status.get("toggles", {}))
