@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import voluptuous as vol
-from homeassistant.config_entries import ConfigFlow, ConfigFlowResult
+from homeassistant.config_entries import ConfigEntry, ConfigFlow, ConfigFlowResult
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 
@@ -43,6 +43,17 @@ class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
             return None, "incompatible"
         return health, None
 
+    async def _update(
+        self, entry: ConfigEntry, data: dict[str, Any]
+    ) -> tuple[ConfigFlowResult | None, dict[str, str]]:
+        """Check the engine at ``data`` is this entry's mirror, then save and reload."""
+        health, error = await self._probe(data)
+        if health is None:
+            return None, {"base": str(error)}
+        await self.async_set_unique_id(health["engine_id"])
+        self._abort_if_unique_id_mismatch(reason="wrong_mirror")
+        return self.async_update_reload_and_abort(entry, data=data), {}
+
     async def async_step_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult:
         return await self.async_step_reauth_confirm()
 
@@ -54,12 +65,9 @@ class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
         errors: dict[str, str] = {}
         if user_input is not None:
             data = {**entry.data, CONF_TOKEN: user_input[CONF_TOKEN]}
-            health, error = await self._probe(data)
-            if health is not None:
-                await self.async_set_unique_id(health["engine_id"])
-                self._abort_if_unique_id_mismatch(reason="wrong_mirror")
-                return self.async_update_reload_and_abort(entry, data=data)
-            errors["base"] = str(error)
+            done, errors = await self._update(entry, data)
+            if done is not None:
+                return done
         return self.async_show_form(
             step_id="reauth_confirm",
             data_schema=vol.Schema({vol.Required(CONF_TOKEN): str}),
@@ -73,12 +81,9 @@ class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
         entry = self._get_reconfigure_entry()
         errors: dict[str, str] = {}
         if user_input is not None:
-            health, error = await self._probe(user_input)
-            if health is not None:
-                await self.async_set_unique_id(health["engine_id"])
-                self._abort_if_unique_id_mismatch(reason="wrong_mirror")
-                return self.async_update_reload_and_abort(entry, data=user_input)
-            errors["base"] = str(error)
+            done, errors = await self._update(entry, user_input)
+            if done is not None:
+                return done
         return self.async_show_form(
             step_id="reconfigure",
             data_schema=self.add_suggested_values_to_schema(USER_SCHEMA, user_input or entry.data),
