@@ -11,6 +11,7 @@ from homeassistant.core import Event, HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.smart_mirror.const import EVENT_PERSON_RECOGNIZED
+from custom_components.smart_mirror.diagnostics import async_get_config_entry_diagnostics
 from tests.harness import EngineProcess
 
 
@@ -99,5 +100,22 @@ async def test_switches_buttons_and_assessment(
     )
     await eventually(lambda: state(hass, "sensor.smart_mirror_session") != "active", 10)
     assert state(hass, "sensor.smart_mirror_age") == "unknown"  # gone with the session
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_diagnostics_hide_the_token_and_personal_data(
+    hass: HomeAssistant, engine: EngineProcess, entry: MockConfigEntry
+) -> None:
+    await eventually(
+        lambda: state(hass, "sensor.smart_mirror_current_person") == "Lin-Manuel Miranda"
+    )
+    report = await async_get_config_entry_diagnostics(hass, entry)
+    text = str(report)
+    assert engine.token not in text
+    assert "Lin-Manuel" not in text
+    assert report["entry"]["token"] == "**REDACTED**"
+    assert report["last_update_success"] is True
+    assert report["engine"]["engine_id"] == entry.unique_id
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
