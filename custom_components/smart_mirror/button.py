@@ -4,41 +4,30 @@ from __future__ import annotations
 
 from homeassistant.components.button import ButtonEntity
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
 from . import MirrorConfigEntry
 from .api import EngineError
-from .const import DOMAIN
+from .coordinator import MirrorCoordinator
 from .entity import MirrorEntity
+from .errors import engine_error
+
+ACTIONS = {"capture": "capture", "end_session": "logout"}  # key -> EngineClient method
 
 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
-    coordinator = entry.runtime_data
-    add([CaptureButton(coordinator, "capture"), EndSessionButton(coordinator, "end_session")])
+    add(MirrorButton(entry.runtime_data, key) for key in ACTIONS)
 
 
-def _failed(err: EngineError) -> HomeAssistantError:
-    return HomeAssistantError(
-        translation_domain=DOMAIN,
-        translation_key="engine_error",
-        translation_placeholders={"error": str(err)},
-    )
+class MirrorButton(MirrorEntity, ButtonEntity):
+    def __init__(self, coordinator: MirrorCoordinator, key: str) -> None:
+        super().__init__(coordinator, key)
+        self._action = getattr(coordinator.client, ACTIONS[key])
 
-
-class CaptureButton(MirrorEntity, ButtonEntity):
     async def async_press(self) -> None:
         try:
-            await self.coordinator.client.capture()
+            await self._action()
         except EngineError as err:
-            raise _failed(err) from err
-
-
-class EndSessionButton(MirrorEntity, ButtonEntity):
-    async def async_press(self) -> None:
-        try:
-            await self.coordinator.client.logout()
-        except EngineError as err:
-            raise _failed(err) from err
+            raise engine_error(err) from err

@@ -5,12 +5,13 @@ from __future__ import annotations
 import voluptuous as vol
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, ServiceCall, callback
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 
 from .api import EngineError
 from .const import DOMAIN
 from .coordinator import MirrorCoordinator
+from .errors import engine_error
 
 ATTR_ENTRY = "config_entry_id"
 ATTR_PERSON = "person"
@@ -23,8 +24,6 @@ LOGIN = PERSON.extend({vol.Required(ATTR_PIN): vol.All(cv.string, vol.Match(r"^\
 RETRAIN = BASE.extend(
     {vol.Optional(ATTR_KIND, default="identity"): vol.In(["identity", "expression_head"])}
 )
-# Engine error codes a person can act on -> translated messages.
-USER_ERRORS = {"wrong_pin", "locked", "no_face", "no_pin", "no_session", "not_enough_frames"}
 
 
 def _coordinator(hass: HomeAssistant, call: ServiceCall) -> MirrorCoordinator:
@@ -37,20 +36,6 @@ def _coordinator(hass: HomeAssistant, call: ServiceCall) -> MirrorCoordinator:
         )
     coordinator: MirrorCoordinator = entry.runtime_data
     return coordinator
-
-
-def _engine_error(err: EngineError) -> HomeAssistantError:
-    if err.code in USER_ERRORS:
-        return ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key=str(err.code),
-            translation_placeholders={"error": str(err)},
-        )
-    return HomeAssistantError(
-        translation_domain=DOMAIN,
-        translation_key="engine_error",
-        translation_placeholders={"error": str(err)},
-    )
 
 
 async def _person_id(coordinator: MirrorCoordinator, name: str) -> int:
@@ -71,7 +56,7 @@ def async_register(hass: HomeAssistant) -> None:
         try:
             await coordinator.client.forget(await _person_id(coordinator, call.data[ATTR_PERSON]))
         except EngineError as err:
-            raise _engine_error(err) from err
+            raise engine_error(err) from err
 
     async def login(call: ServiceCall) -> None:
         coordinator = _coordinator(hass, call)
@@ -79,7 +64,7 @@ def async_register(hass: HomeAssistant) -> None:
             person = await _person_id(coordinator, call.data[ATTR_PERSON])
             await coordinator.client.login(person, call.data[ATTR_PIN])
         except EngineError as err:
-            raise _engine_error(err) from err
+            raise engine_error(err) from err
 
     async def simple(call: ServiceCall) -> None:
         client = _coordinator(hass, call).client
@@ -87,13 +72,13 @@ def async_register(hass: HomeAssistant) -> None:
         try:
             await action()
         except EngineError as err:
-            raise _engine_error(err) from err
+            raise engine_error(err) from err
 
     async def retrain(call: ServiceCall) -> None:
         try:
             await _coordinator(hass, call).client.retrain(call.data[ATTR_KIND])
         except EngineError as err:
-            raise _engine_error(err) from err
+            raise engine_error(err) from err
 
     hass.services.async_register(DOMAIN, "forget_person", forget, schema=PERSON)
     hass.services.async_register(DOMAIN, "login", login, schema=LOGIN)

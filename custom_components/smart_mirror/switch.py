@@ -8,14 +8,13 @@ from typing import Any
 from homeassistant.components.switch import SwitchEntity
 from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
 from . import MirrorConfigEntry
 from .api import EngineError
-from .const import DOMAIN
 from .coordinator import MirrorCoordinator
 from .entity import MirrorEntity
+from .errors import engine_error
 
 FEATURES = ("public", "personal", "assessment", "evolution", "diary", "settings")
 
@@ -41,11 +40,7 @@ class FeatureSwitch(MirrorEntity, SwitchEntity):
         try:
             await self.coordinator.client.set_toggles({self.feature: on})
         except EngineError as err:
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="engine_error",
-                translation_placeholders={"error": str(err)},
-            ) from err
+            raise engine_error(err) from err
 
     async def async_turn_on(self, **kwargs: Any) -> None:
         await self._set(True)
