@@ -110,7 +110,7 @@ async def measure(engine: EngineProcess, loops: int, loop_s: float) -> dict[str,
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--loops", type=int, default=10)
-    parser.add_argument("--liveness", choices=("off", "model", "motion"), default="off")
+    parser.add_argument("--liveness", choices=("off", "model", "motion"), default="motion")
     parser.add_argument("--out", type=Path, default=Path("bench/results/time_to_greet.json"))
     args = parser.parse_args()
     if not CLIP.is_file():
@@ -160,7 +160,7 @@ def main() -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     out = (
         args.out
-        if args.liveness == "off"
+        if args.liveness == "motion"
         else args.out.with_name(f"time_to_greet_{args.liveness}.json")
     )
     out.write_text(json.dumps(result, indent=2))

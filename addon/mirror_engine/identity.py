@@ -77,6 +77,7 @@ class IdentityService:
         # scorer the engine sets when they are installed) or "motion".
         self.liveness_mode = config.liveness
         self.liveness_threshold = config.liveness_threshold
+        self.motion_threshold = config.motion_threshold
         self.liveness: Callable[[Image, FaceBox], float] | None = None
         self.session = SessionManager(
             bus,

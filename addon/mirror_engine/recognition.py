@@ -8,6 +8,8 @@ in a session) or while a live enrolment collects frames.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import cv2
 import numpy as np
 
@@ -44,7 +46,7 @@ class RecognitionWorker(Worker):
 
     def setup(self) -> None:
         self.people = PersonDetector()
-        self.motions = FaceMotions(same_face)
+        self.motions = FaceMotions(same_face, self.identity.motion_threshold)
 
     def process(self, frame: Frame) -> None:
         identity = self.identity
@@ -55,13 +57,22 @@ class RecognitionWorker(Worker):
             people = 0 if boxes else len(self.people.detect(frame.image))
             enrolling = identity.live is not None and identity.live.state == "collecting"
             identify = bool(boxes) and (enrolling or session.needs_identity(now, boxes))
-            samples = []
+            waiting = session.awaiting_live(boxes) if identify and not enrolling else None
+            samples: list[FaceSample] = []
             if identify:
                 rgb = np.asarray(cv2.cvtColor(frame.image, cv2.COLOR_BGR2RGB), np.uint8)
-                samples = identity.embedder.embed(rgb, boxes)
+                if waiting is not None:
+                    # Identity is settled for this track; the gate only needs landmarks.
+                    landmarks = identity.embedder.landmarks(rgb, boxes)[0]
+                else:
+                    samples = identity.embedder.embed(rgb, boxes)
         if enrolling:
             identity.feed_live(samples, now)
-        if identify:
+        faces: tuple[SeenFace, ...]
+        if waiting is not None:
+            verdict = self.motions.update(now, [(boxes[0], landmarks)])[0]
+            faces = (replace(waiting, box=boxes[0], live=verdict),)
+        elif identify:
             decisions = [identity.decide(s.embedding) for s in samples]
             verdicts = self._gate(frame, samples, now)
             faces = tuple(

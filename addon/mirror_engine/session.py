@@ -16,14 +16,16 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
 from .events import EventBus
 from .vision.detect import FaceBox
 from .vision.identify import Decision, FaceSample, Verdict
-from .vision.liveness import Liveness
+from .vision.liveness import DECIDE_WITHIN, Liveness
+
+AWAIT_LIVE_S = DECIDE_WITHIN  # how long a confident match waits for the liveness verdict
 
 
 class State(StrEnum):
@@ -135,6 +137,11 @@ class SessionManager:
         self._uncertain = 0
         self._suppressed: int | None = None  # logged out while still in view
         self._spoof = False  # the guest's face failed the liveness gate
+        # A face recognised with confidence while the liveness gate was still
+        # watching it: once the same track proves live, it is that person even
+        # if the head has turned since (identity and liveness are facts of one
+        # track, not of one frame).
+        self._awaiting_live: tuple[SeenFace, float] | None = None
 
     # -- queries --------------------------------------------------------------
     def personal_owner(self) -> tuple[int, str] | None:
@@ -162,6 +169,8 @@ class SessionManager:
         with self._lock:
             if not boxes:
                 return False
+            if self._awaiting_live is not None:
+                return True  # the liveness gate follows the match frame by frame
             if self.state is State.ACTIVE:
                 if self._force_verify or self._tracked is None:
                     return True
@@ -172,6 +181,15 @@ class SessionManager:
                 changed = len(boxes) != len(self._faces)
                 return changed or now - self._last_verified >= self.settings.reverify_interval
             return True
+
+    def awaiting_live(self, boxes: list[FaceBox]) -> SeenFace | None:
+        """The confident match that waits for the liveness gate, when it is the
+        one face in view: the worker then needs landmarks, not a new embedding."""
+        with self._lock:
+            waiting = self._awaiting_live
+            if waiting is None or len(boxes) != 1 or not same_face(waiting[0].box, boxes[0]):
+                return None
+            return waiting[0]
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
@@ -210,6 +228,8 @@ class SessionManager:
             self._faces = obs.faces
             if obs.faces or obs.people:
                 self._last_present = obs.t
+            if not obs.faces:
+                self._awaiting_live = None  # the track broke
             if obs.faces:
                 self._last_face = obs.t
             elif (
@@ -256,8 +276,24 @@ class SessionManager:
         assert decision is not None
         self._tracked = face.box
         self._last_verified = now
+        waiting = self._awaiting_live
+        if waiting is not None and (
+            not same_face(waiting[0].box, face.box) or now - waiting[1] > AWAIT_LIVE_S
+        ):
+            waiting = self._awaiting_live = None  # another face, or too long ago
         if face.live is Liveness.PENDING and decision.verdict is not Verdict.UNKNOWN:
+            if decision.verdict is Verdict.KNOWN and waiting is None:
+                self._awaiting_live = (face, now)  # the clock starts at the first match
             return  # looks like someone: wait until the gate can tell a face from a photo
+        if (
+            face.live is Liveness.PASS
+            and waiting is not None
+            and decision.verdict is not Verdict.KNOWN
+        ):
+            face = replace(waiting[0], box=face.box, live=face.live)
+            decision = face.decision
+            assert decision is not None
+        self._awaiting_live = None
         if face.live is Liveness.FAIL and decision.verdict is not Verdict.UNKNOWN:
             self._start_guest(now, spoof=True)  # a photo of someone is not someone
         elif decision.verdict is Verdict.KNOWN and decision.person_id != self._suppressed:

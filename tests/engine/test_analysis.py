@@ -12,8 +12,9 @@ import skimage.data
 
 from mirror_engine.analysis import AnalysisWorker
 from mirror_engine.frames import Frame, Image
-from mirror_engine.models.registry import ModelRegistry
+from mirror_engine.models.registry import ModelMissingError, ModelRegistry
 from mirror_engine.session import State
+from mirror_engine.vision import deepface_backend
 from mirror_engine.vision.analyze import EMOTIONS, FaceAnalyzer
 from mirror_engine.vision.detect import FaceDetector
 from mirror_engine.workers import WorkerContext
@@ -44,18 +45,21 @@ def test_the_smiling_astronaut_is_happy(analyzer: FaceAnalyzer) -> None:
     assert abs(sum(result.emotions.values()) - 1) < 1e-3
 
 
-def test_biden_looks_older_than_kit_harington(analyzer: FaceAnalyzer, faces_dir: Path) -> None:
-    def mean_age(folder: str) -> float:
-        ages = []
-        for photo in sorted((faces_dir / "people" / folder).iterdir()):
-            image = cv2.imread(str(photo))
-            assert image is not None
-            result = largest_face_assessment(analyzer, np.asarray(image, np.uint8))
-            assert 0 <= result.age_argmax < 100
-            ages.append(result.age)
-        return float(np.mean(ages))
+def mean_age(analyzer: FaceAnalyzer, folder: Path, classes: int) -> float:
+    ages = []
+    for photo in sorted(folder.iterdir()):
+        image = cv2.imread(str(photo))
+        assert image is not None
+        result = largest_face_assessment(analyzer, np.asarray(image, np.uint8))
+        assert 0 <= result.age_argmax < classes
+        ages.append(result.age)
+    return float(np.mean(ages))
 
-    biden, kit = mean_age("biden"), mean_age("kit_harington")
+
+def test_biden_looks_older_than_kit_harington(analyzer: FaceAnalyzer, faces_dir: Path) -> None:
+    people = faces_dir / "people"
+    biden = mean_age(analyzer, people / "biden", 100)
+    kit = mean_age(analyzer, people / "kit_harington", 100)
     assert biden - kit >= 15, (biden, kit)
 
 
@@ -196,3 +200,31 @@ def test_a_live_face_passes_the_motion_gate(
         assert rig.of_type("person_recognized")[0].data["name"] == "Lin-Manuel"
     finally:
         rig.close()
+
+
+def test_deepface_without_its_package_or_weights_says_what_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DEEPFACE_HOME", str(tmp_path))  # an empty weights folder
+    reason = deepface_backend.missing(("age", "emotion"))
+    assert reason is not None
+    assert "deepface" in reason
+    with pytest.raises(ModelMissingError, match="deepface"):
+        FaceAnalyzer(ModelRegistry(MODELS), age_model="deepface")
+
+
+def test_deepface_age_and_emotion_on_real_photos(faces_dir: Path) -> None:
+    reason = deepface_backend.missing(("age", "emotion"))
+    if reason is not None:
+        pytest.skip(f"optional deepface backend unavailable here: {reason}")
+    deep = FaceAnalyzer(ModelRegistry(MODELS), emotion_model="deepface", age_model="deepface")
+    rgb = skimage.data.astronaut()  # type: ignore[no-untyped-call]
+    smiling = largest_face_assessment(
+        deep, np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), np.uint8)
+    )
+    assert smiling.emotion == "happy"
+    assert abs(sum(smiling.emotions.values()) - 1) < 1e-3
+    people = faces_dir / "people"
+    biden = mean_age(deep, people / "biden", 101)
+    kit = mean_age(deep, people / "kit_harington", 101)
+    assert biden - kit >= 15, (biden, kit)

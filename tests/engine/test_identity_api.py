@@ -106,6 +106,8 @@ async def mirror(
         "1.5",
         "--reverify-interval",
         "1",
+        "--liveness",
+        "off",  # the scene is a still photo standing for a person
     )
     engines.append(await asyncio.to_thread(engine.start))
     async with aiohttp.ClientSession() as http:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -18,6 +19,7 @@ from mirror_engine.session import (
 )
 from mirror_engine.vision.detect import FaceBox
 from mirror_engine.vision.identify import Decision, Verdict, confidence
+from mirror_engine.vision.liveness import Liveness
 
 NAMES = {1: "Anna", 2: "Ben"}
 LEFT = FaceBox(100, 100, 200, 200)
@@ -238,3 +240,37 @@ def test_nobody_returns_to_idle(mirror: Mirror) -> None:
     assert mirror.see(people=1) is State.DETECTING  # a body, no face yet
     assert mirror.see(dt=2.0) is State.DETECTING
     assert mirror.see(dt=4.0) is State.IDLE
+
+
+def live(face: SeenFace, verdict: Liveness) -> SeenFace:
+    return replace(face, live=verdict)
+
+
+def test_a_match_made_while_liveness_watches_opens_once_the_track_proves_live(
+    mirror: Mirror,
+) -> None:
+    # Recognised with confidence while the gate is still watching, then the head
+    # turns (uncertain) just as the gate says live: the same track is that person.
+    assert mirror.see(live(known(1), Liveness.PENDING)) is State.DETECTING
+    assert mirror.see(live(uncertain(1), Liveness.PASS)) is State.ACTIVE
+    assert mirror.of_type("person_recognized")[0].data["name"] == "Anna"
+
+
+def test_a_pending_match_does_not_pass_to_another_face_or_a_broken_track(
+    mirror: Mirror,
+) -> None:
+    mirror.see(live(known(1), Liveness.PENDING))
+    assert mirror.see(live(uncertain(1, RIGHT), Liveness.PASS)) is State.NEEDS_LOGIN
+    assert mirror.of_type("person_recognized") == []
+    other = Mirror()
+    other.see(live(known(1), Liveness.PENDING))
+    other.see()  # nobody in view for a frame
+    assert other.see(live(uncertain(1), Liveness.PASS)) is State.NEEDS_LOGIN
+    assert other.of_type("person_recognized") == []
+
+
+def test_a_face_that_fails_the_gate_is_a_suspected_photo(mirror: Mirror) -> None:
+    mirror.see(live(known(1), Liveness.PENDING))
+    assert mirror.see(live(known(1), Liveness.FAIL)) is State.GUEST
+    assert mirror.sm.snapshot()["spoof_suspected"] is True
+    assert mirror.of_type("person_recognized") == []

@@ -107,8 +107,10 @@ async def test_switches_buttons_and_assessment(
 async def test_diagnostics_hide_the_token_and_personal_data(
     hass: HomeAssistant, engine: EngineProcess, entry: MockConfigEntry
 ) -> None:
+    # He may just have been logged out by the test before: he is greeted again
+    # once he has left and come back, a loop or two of the clip later.
     await eventually(
-        lambda: state(hass, "sensor.smart_mirror_current_person") == "Lin-Manuel Miranda"
+        lambda: state(hass, "sensor.smart_mirror_current_person") == "Lin-Manuel Miranda", 60
     )
     report = await async_get_config_entry_diagnostics(hass, entry)
     text = str(report)

