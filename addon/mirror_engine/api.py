@@ -19,9 +19,10 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from . import API_VERSION, __version__, api_ml, api_personal
-from .api_identity import MAX_UPLOAD, add_routes
+from .api_identity import MAX_UPLOAD, add_routes, error, json_object
 from .engine import Engine, NoFrameError
 from .events import AsyncSubscription
+from .runtime import SettingsError
 from .stream import ClientSlot, StreamPublisher
 
 _LOGGER = logging.getLogger(__name__)
@@ -210,6 +211,24 @@ async def capture_image(request: web.Request) -> web.Response:
     return web.Response(body=jpeg, content_type="image/jpeg")
 
 
+async def get_settings(request: web.Request) -> web.Response:
+    runtime = request.app[ENGINE].runtime
+    if runtime is None:
+        return error(404, "recognition is off: no runtime settings", "recognition_off")
+    return web.json_response(runtime.current)
+
+
+async def patch_settings(request: web.Request) -> web.Response:
+    runtime = request.app[ENGINE].runtime
+    if runtime is None:
+        return error(404, "recognition is off: no runtime settings", "recognition_off")
+    changes = await json_object(request)
+    try:
+        return web.json_response(await asyncio.to_thread(runtime.update, changes))
+    except SettingsError as err:
+        return error(400, str(err), "bad_settings")
+
+
 async def _close_websockets(app: web.Application) -> None:
     clients: set[web.WebSocketResponse] = app[CLIENTS]
     for ws in list(clients):
@@ -230,6 +249,8 @@ def create_app(engine: Engine) -> web.Application:
     app.router.add_get("/api/ws", websocket)
     app.router.add_get("/api/toggles", get_toggles)
     app.router.add_post("/api/toggles", post_toggles)
+    app.router.add_get("/api/settings", get_settings)
+    app.router.add_patch("/api/settings", patch_settings)
     app.router.add_post("/api/capture", post_capture)
     app.router.add_get("/api/captures", list_captures)
     app.router.add_get(r"/api/captures/{id}.jpg", capture_image)

@@ -25,6 +25,7 @@ from .frames import FrameBuffer
 from .identity import IdentityService
 from .models.registry import ModelMissingError, ModelRegistry
 from .recognition import RecognitionWorker
+from .runtime import Runtime
 from .store import Capture, Store
 from .stream import StreamPublisher
 from .trainer import Trainer
@@ -92,8 +93,10 @@ class Engine:
         self.analysis_error: str | None = None
         self.trainer: Trainer | None = None
         self.desk: CollectionDesk | None = None
+        self.runtime: Runtime | None = None
         if config.recognition:
             identity = self.identity = IdentityService(self.store, self.bus, config)
+            self.runtime = Runtime(config, self.store, self.bus, identity)
             factories.append(lambda ctx: RecognitionWorker(ctx, identity))
             if config.analysis:
                 factories += self._analysis(identity)
@@ -167,6 +170,7 @@ class Engine:
             "stream": self.publisher.status(),
             "workers": self.supervisor.status(),
             "toggles": self.toggles.state(),
+            "settings": self.runtime.current if self.runtime else None,
             "identity": self._identity_status(),
         }
 

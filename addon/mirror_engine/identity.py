@@ -11,6 +11,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import cv2
@@ -75,7 +76,7 @@ class IdentityService:
         self.live: LiveEnrolment | None = None
         # The liveness gate: "off", "model" (anti-spoofing models, scored by the
         # scorer the engine sets when they are installed) or "motion".
-        self.liveness_mode = config.liveness
+        self.liveness_mode: str = config.liveness
         self.liveness_threshold = config.liveness_threshold
         self.motion_threshold = config.motion_threshold
         self.liveness: Callable[[Image, FaceBox], float] | None = None
@@ -92,6 +93,28 @@ class IdentityService:
 
     def close(self) -> None:
         self.embedder.close()
+
+    def apply_settings(
+        self,
+        *,
+        match_distance: float,
+        unknown_distance: float,
+        reverify_interval: float,
+        leave_timeout: float,
+        liveness: str,
+        liveness_threshold: float,
+        motion_threshold: float,
+    ) -> None:
+        """Runtime settings (validated by the caller) take effect from the next frame."""
+        self.thresholds = replace(
+            self.thresholds, match_distance=match_distance, unknown_distance=unknown_distance
+        )
+        self.session.settings = replace(
+            self.session.settings, reverify_interval=reverify_interval, leave_timeout=leave_timeout
+        )
+        self.liveness_mode = liveness
+        self.liveness_threshold = liveness_threshold
+        self.motion_threshold = motion_threshold
 
     # -- gallery ------------------------------------------------------------------
     def _refresh_names(self) -> None:

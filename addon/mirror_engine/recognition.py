@@ -34,6 +34,7 @@ class RecognitionWorker(Worker):
         """The liveness gate's verdict per face (None when the gate is off)."""
         mode = self.identity.liveness_mode
         if mode == "motion":
+            self.motions.threshold = self.identity.motion_threshold
             return list(self.motions.update(now, [(s.box, s.landmarks) for s in samples]))
         scorer = self.identity.liveness
         if mode == "model" and scorer is not None:
@@ -70,6 +71,7 @@ class RecognitionWorker(Worker):
             identity.feed_live(samples, now)
         faces: tuple[SeenFace, ...]
         if waiting is not None:
+            self.motions.threshold = identity.motion_threshold
             verdict = self.motions.update(now, [(boxes[0], landmarks)])[0]
             faces = (replace(waiting, box=boxes[0], live=verdict),)
         elif identify:

@@ -37,7 +37,9 @@ class Rig:
         self.store = Store(data / "mirror.db")
         # Still photos stand for people here: the liveness gate, which a photo
         # must not pass, is off unless a test is about it.
-        config = EngineConfig.model_validate({"leave_timeout": 5.0, "liveness": "off", **options})
+        config = self.config = EngineConfig.model_validate(
+            {"leave_timeout": 5.0, "liveness": "off", **options}
+        )
         self.t = 1000.0
         self.identity = IdentityService(self.store, self.bus, config, clock=lambda: self.t)
         self.worker = RecognitionWorker(WorkerContext(self.bus, self.store), self.identity)

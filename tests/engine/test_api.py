@@ -19,6 +19,8 @@ PROTECTED = [
     ("GET", "/api/ws"),
     ("GET", "/api/toggles"),
     ("POST", "/api/toggles"),
+    ("GET", "/api/settings"),
+    ("PATCH", "/api/settings"),
     ("POST", "/api/capture"),
     ("GET", "/api/captures"),
     ("GET", "/api/captures/1.jpg"),
@@ -98,6 +100,32 @@ def test_toggles_validate_and_survive_a_restart(engine: EngineProcess) -> None:
     engine.stop()
     engine.start()
     assert engine.json("/api/toggles")["assessment"] is False
+
+
+def test_runtime_settings_validate_apply_and_survive_a_restart(engine: EngineProcess) -> None:
+    settings = engine.json("/api/settings")
+    assert settings["match_distance"] == 0.55
+    assert settings["liveness"] == "motion"
+    for bad, named in (
+        ({"leave_timeout": -1}, b"leave_timeout"),
+        ({"liveness": "maybe"}, b"liveness"),
+        ({"match_distance": 0.7}, b"unknown_distance must be larger"),
+        ({"source": "pattern"}, b"source: not a runtime setting"),
+    ):
+        code, body, _ = engine.request("/api/settings", method="PATCH", body=bad)
+        assert code == 400, bad
+        assert named in body
+        assert json.loads(body)["code"] == "bad_settings"
+    assert engine.json("/api/settings") == settings  # a refused change changes nothing
+    changed = engine.json(
+        "/api/settings", method="PATCH", body={"leave_timeout": 12.5, "liveness": "off"}
+    )
+    assert changed["leave_timeout"] == 12.5
+    assert changed["liveness"] == "off"
+    assert engine.status()["settings"] == changed
+    engine.stop()
+    engine.start()
+    assert engine.json("/api/settings") == changed
 
 
 def test_capture_is_stored_and_survives_a_restart(engine: EngineProcess) -> None:

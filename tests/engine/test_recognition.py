@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from mirror_engine.frames import Image
+from mirror_engine.runtime import Runtime, SettingsError
 from mirror_engine.session import State
 from tests.engine.rig import EMPTY, ENROL, Rig
 
@@ -189,3 +190,25 @@ def test_a_body_without_a_face_keeps_the_session_but_hides_data(rig: Rig) -> Non
     rig.show(EMPTY, dt=2.0)
     rig.show(EMPTY, dt=2.0)
     assert rig.show(EMPTY, dt=2.0) is State.IDLE
+
+
+def test_runtime_settings_take_effect_on_the_next_frame(tmp_path: Path, faces_dir: Path) -> None:
+    rig = Rig(tmp_path, faces_dir)
+    rig.enrol("Obama", "Biden")
+    runtime = Runtime(rig.config, rig.store, rig.bus, rig.identity)
+    try:
+        runtime.update({"match_distance": 0.3})  # obama1 is ~0.37 away: no longer sure
+        assert rig.show(rig.image("scenes/obama1.jpg")) is State.NEEDS_LOGIN
+        assert rig.of_type("settings")[-1].data["match_distance"] == 0.3
+        runtime.update({"match_distance": 0.55, "leave_timeout": 0.5})
+        rig.show(EMPTY, dt=1.0)  # gone longer than the new timeout
+        assert rig.show(rig.image("scenes/obama1.jpg")) is State.ACTIVE
+        rig.show(EMPTY, dt=0.4)
+        assert rig.show(EMPTY, dt=0.4) is State.IDLE  # 0.8 s > 0.5 s: ended
+        with pytest.raises(SettingsError, match="reverify_interval"):
+            runtime.update({"reverify_interval": 0})
+        # a fresh start keeps what was changed
+        again = Runtime(rig.config, rig.store, rig.bus, rig.identity)
+        assert again.current["leave_timeout"] == 0.5
+    finally:
+        rig.close()

@@ -57,14 +57,15 @@ class FaceMotions:
         self, same: Callable[[FaceBox, FaceBox], bool], threshold: float = THRESHOLD
     ) -> None:
         self._same = same
-        self._threshold = threshold
+        self.threshold = threshold  # may change between frames (runtime settings)
         self._tracks: list[tuple[FaceBox, MotionLiveness]] = []
 
     def update(self, t: float, faces: list[tuple[FaceBox, Landmarks | None]]) -> list[Liveness]:
         tracks, verdicts = [], []
         for box, landmarks in faces:
             match = next((m for b, m in self._tracks if self._same(b, box)), None)
-            motion = match or MotionLiveness(self._threshold)
+            motion = match or MotionLiveness(self.threshold)
+            motion.threshold = self.threshold
             tracks.append((box, motion))
             verdicts.append(Liveness.PENDING if landmarks is None else motion.update(t, landmarks))
         self._tracks = tracks  # faces that left are forgotten
