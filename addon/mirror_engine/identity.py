@@ -118,8 +118,11 @@ class IdentityService:
 
     # -- gallery ------------------------------------------------------------------
     def _refresh_names(self) -> None:
+        persons = self.store.persons.all()
         self._names.clear()
-        self._names.update({p.id: p.name for p in self.store.persons.all()})
+        self._names.update({p.id: p.name for p in persons})
+        # Home Assistant links people to its person entities from this list.
+        self.bus.publish("persons", persons=[p.as_json() for p in persons])
 
     def reload_gallery(self) -> None:
         self.gallery = Gallery(*self.store.persons.embeddings())  # swapped by reference

@@ -10,6 +10,7 @@ from aiohttp import web
 
 from .api import create_app
 from .config import EngineConfig
+from .discovery import announce_when_addon
 from .engine import Engine
 
 _LOGGER = logging.getLogger(__name__)
@@ -31,6 +32,8 @@ async def serve(config: EngineConfig, engine: Engine | None = None) -> None:
     loop = asyncio.get_running_loop()
     engine.start(loop)
     _LOGGER.info("engine listening on http://%s:%d", config.host, config.port)
+    # The add-on's port inside its container; the integration reaches it by hostname.
+    announcing = asyncio.create_task(announce_when_addon(config.port, engine.token))
     stopping = asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping.set)
@@ -38,5 +41,6 @@ async def serve(config: EngineConfig, engine: Engine | None = None) -> None:
         await stopping.wait()
     finally:
         _LOGGER.info("engine stopping")
+        announcing.cancel()
         await runner.cleanup()
         engine.stop()

@@ -34,7 +34,7 @@ class EngineClient:
             async with self._session.request(
                 method,
                 self.base + path,
-                headers=self._headers,
+                headers={**self._headers, **kwargs.pop("headers", {})},
                 timeout=aiohttp.ClientTimeout(total=10),
                 **kwargs,
             ) as resp:
@@ -62,16 +62,17 @@ class EngineClient:
         return result
 
     async def snapshot(self) -> bytes:
+        return await self._bytes("/api/snapshot.jpg")
+
+    async def _bytes(self, path: str) -> bytes:
         try:
             async with self._session.get(
-                self.base + "/api/snapshot.jpg",
-                headers=self._headers,
-                timeout=aiohttp.ClientTimeout(total=10),
+                self.base + path, headers=self._headers, timeout=aiohttp.ClientTimeout(total=10)
             ) as resp:
                 if resp.status == 401:
                     raise InvalidAuth("the engine refused the token")
                 if resp.status != 200:
-                    raise EngineError(f"no snapshot ({resp.status})")
+                    raise EngineError(f"{path} answered {resp.status}")
                 return await resp.read()
         except (aiohttp.ClientError, TimeoutError) as err:
             raise CannotConnect(str(err)) from err
@@ -98,6 +99,55 @@ class EngineClient:
         result: dict[str, Any] = await self.request(
             "POST", "/api/session/login", json={"person_id": person_id, "pin": pin}
         )
+        return result
+
+    async def settings(self) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request("GET", "/api/settings")
+        return result
+
+    async def update_settings(self, changes: dict[str, Any]) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request("PATCH", "/api/settings", json=changes)
+        return result
+
+    async def create_person(self, name: str, ha_person: str | None) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request(
+            "POST", "/api/persons", json={"name": name, "ha_person": ha_person}
+        )
+        return result
+
+    async def link_person(self, person_id: int, ha_person: str | None) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request(
+            "PATCH", f"/api/persons/{person_id}", json={"ha_person": ha_person or ""}
+        )
+        return result
+
+    async def enrol_image(self, person_id: int, image: bytes) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request(
+            "POST",
+            f"/api/persons/{person_id}/faces",
+            data=image,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+        return result
+
+    async def enrol_live(self, person_id: int) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request("POST", f"/api/persons/{person_id}/enrol")
+        return result
+
+    async def collect_expression(self, session_id: str, label: str) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request(
+            "POST",
+            "/api/me/calibration/collect",
+            params={"session": session_id},
+            json={"label": label},
+        )
+        return result
+
+    async def capture_jpeg(self, capture_id: int) -> bytes:
+        return await self._bytes(f"/api/captures/{capture_id}.jpg")
+
+    async def captures(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = await self.request("GET", "/api/captures")
         return result
 
     async def retrain(self, kind: str) -> None:

@@ -1,4 +1,5 @@
-"""Config flow: connect to the engine before creating the entry."""
+"""Config flow: connect to the engine before creating the entry; add-on
+discovery through the Supervisor; reauth, reconfigure; options."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from typing import Any
 import voluptuous as vol
 from homeassistant.config_entries import ConfigEntry, ConfigFlow, ConfigFlowResult
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
+from homeassistant.core import callback
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
+from homeassistant.helpers.service_info.hassio import HassioServiceInfo
 
 from .api import CannotConnect, EngineClient, EngineError, InvalidAuth
 from .const import DEFAULT_HOST, DEFAULT_PORT, DOMAIN, ENGINE_API_VERSION
+from .options_flow import MirrorOptionsFlow
 
 USER_SCHEMA = vol.Schema(
     {
@@ -24,6 +28,15 @@ USER_SCHEMA = vol.Schema(
 
 class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
     VERSION = 1
+
+    def __init__(self) -> None:
+        self._discovered: dict[str, Any] = {}
+        self._addon = "Smart Mirror"
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: ConfigEntry) -> MirrorOptionsFlow:
+        return MirrorOptionsFlow()
 
     async def _probe(self, data: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
         """The engine's health, or the error key to show."""
@@ -105,4 +118,31 @@ class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
             step_id="user",
             data_schema=self.add_suggested_values_to_schema(USER_SCHEMA, user_input),
             errors=errors,
+        )
+
+    async def async_step_hassio(self, discovery_info: HassioServiceInfo) -> ConfigFlowResult:
+        """The add-on announced itself through the Supervisor."""
+        config = discovery_info.config
+        data = {
+            CONF_HOST: str(config[CONF_HOST]),
+            CONF_PORT: int(config[CONF_PORT]),
+            CONF_TOKEN: str(config[CONF_TOKEN]),
+        }
+        health, error = await self._probe(data)
+        if health is None:
+            return self.async_abort(reason=str(error))
+        await self.async_set_unique_id(health["engine_id"])
+        self._abort_if_unique_id_configured(updates=data)  # e.g. a new token
+        self._discovered = data
+        self._addon = discovery_info.name
+        return await self.async_step_hassio_confirm()
+
+    async def async_step_hassio_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        if user_input is not None:
+            return self.async_create_entry(title=self._addon, data=self._discovered)
+        self._set_confirm_only()
+        return self.async_show_form(
+            step_id="hassio_confirm", description_placeholders={"addon": self._addon}
         )

@@ -9,6 +9,7 @@ ENGINE_API_VERSION: Final = 1
 
 EVENT_PERSON_RECOGNIZED: Final = "smart_mirror_person_recognized"
 EVENT_SESSION_ENDED: Final = "smart_mirror_session_ended"
+EVENT_GESTURE: Final = "smart_mirror_gesture"
 
 EMOTIONS: Final = ("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral")
 SESSION_STATES: Final = [
@@ -21,3 +22,5 @@ SESSION_STATES: Final = [
     "active",
     "ending",
 ]
+GESTURES: Final = ("swipe_left", "swipe_right", "open_hand", "thumbs_up")
+WIDGETS: Final = ("public", "personal", "assessment", "evolution", "diary", "settings")

@@ -8,21 +8,36 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import aiohttp
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ConfigEntryAuthFailed
+from homeassistant.exceptions import ConfigEntryAuthFailed, ConfigEntryError
 from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 
 from .api import EngineClient, EngineError, InvalidAuth
-from .const import DOMAIN, EVENT_PERSON_RECOGNIZED, EVENT_SESSION_ENDED
+from .const import (
+    DOMAIN,
+    ENGINE_API_VERSION,
+    EVENT_GESTURE,
+    EVENT_PERSON_RECOGNIZED,
+    EVENT_SESSION_ENDED,
+)
 
 _LOGGER = logging.getLogger(__name__)
 BACKOFF = (1, 2, 5, 10, 30)
+# engine events that become Home Assistant bus events (and device triggers)
+BUS_EVENTS = {
+    "person_recognized": EVENT_PERSON_RECOGNIZED,
+    "session_ended": EVENT_SESSION_ENDED,
+    "gesture": EVENT_GESTURE,
+}
+UNREACHABLE_AFTER = 15 * 60  # seconds before a repair issue says the engine is gone
 
 
 @dataclass(frozen=True)
@@ -32,6 +47,9 @@ class MirrorState:
     people: int = 0  # faces in view
     assessment: dict[str, Any] | None = None  # the session owner's, smoothed
     toggles: dict[str, bool] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)  # the engine's runtime settings
+    persons: tuple[dict[str, Any], ...] = ()  # enrolled people (id, name, ha_person)
+    last_capture: dict[str, Any] | None = None
 
     @property
     def session_state(self) -> str:
@@ -43,6 +61,15 @@ class MirrorState:
         person = current.get("person")
         return person if self.session_state == "active" else None
 
+    @property
+    def session_id(self) -> str | None:
+        """The id of the verified person's session (what personal calls need)."""
+        current = self.session.get("session") or {}
+        return str(current["id"]) if self.person and current.get("id") else None
+
+    def enrolled(self, person_id: int) -> dict[str, Any] | None:
+        return next((p for p in self.persons if p["id"] == person_id), None)
+
 
 class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
     config_entry: ConfigEntry
@@ -52,16 +79,35 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         self.client = client
         self.engine_id = str(entry.unique_id)
         self._connected = False
+        self._lost_since: float | None = None
+        self._event_listeners: list[Callable[[str, dict[str, Any]], None]] = []
+
+    def add_event_listener(
+        self, listener: Callable[[str, dict[str, Any]], None]
+    ) -> Callable[[], None]:
+        """Call ``listener(type, data)`` for every engine event; returns the remover."""
+        self._event_listeners.append(listener)
+        return lambda: self._event_listeners.remove(listener)
 
     async def _async_update_data(self) -> MirrorState:
         try:
             status = await self.client.status()
             session = await self.client.session_state()
+            persons = await self.client.persons() if status.get("identity") else []
+            captures = await self.client.captures()
         except InvalidAuth as err:
             raise ConfigEntryAuthFailed(str(err)) from err  # starts the reauth flow
         except EngineError as err:
             raise UpdateFailed(str(err)) from err
-        return MirrorState(status=status, session=session, toggles=status.get("toggles", {}))
+        self._check_api_version(status)
+        return MirrorState(
+            status=status,
+            session=session,
+            toggles=status.get("toggles", {}),
+            settings=status.get("settings") or {},
+            persons=tuple(persons),
+            last_capture=captures[0] if captures else None,
+        )
 
     async def listen(self) -> None:
         """Follow the engine's events forever (a background task of the entry)."""
@@ -79,6 +125,52 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             await asyncio.sleep(BACKOFF[min(attempt, len(BACKOFF) - 1)])
             attempt += 1
 
+    def _issue(self, kind: str) -> str:
+        return f"{kind}_{self.config_entry.entry_id}"
+
+    def _check_api_version(self, status: dict[str, Any]) -> None:
+        """An engine from another release is refused with a repair issue."""
+        version = status.get("api_version")
+        if version == ENGINE_API_VERSION:
+            ir.async_delete_issue(self.hass, DOMAIN, self._issue("incompatible_api"))
+            return
+        placeholders = {
+            "engine": str(version),
+            "integration": str(ENGINE_API_VERSION),
+            "url": self.client.base,
+        }
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            self._issue("incompatible_api"),
+            is_fixable=False,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key="incompatible_api",
+            translation_placeholders=placeholders,
+        )
+        raise ConfigEntryError(
+            translation_domain=DOMAIN,
+            translation_key="incompatible_api",
+            translation_placeholders=placeholders,
+        )
+
+    def _still_unreachable(self) -> None:
+        """Unreachable for long: tell the household in Repairs (gone when it is back)."""
+        since = self._lost_since
+        if since is not None and self.hass.loop.time() - since >= UNREACHABLE_AFTER:
+            ir.async_create_issue(
+                self.hass,
+                DOMAIN,
+                self._issue("unreachable"),
+                is_fixable=False,
+                severity=ir.IssueSeverity.WARNING,
+                translation_key="unreachable",
+                translation_placeholders={
+                    "url": self.client.base,
+                    "minutes": str(round(UNREACHABLE_AFTER / 60)),
+                },
+            )
+
     @property
     def device_id(self) -> str | None:
         """The mirror's device (for device triggers)."""
@@ -88,6 +180,9 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
     def _lost(self) -> None:
         if self._connected:
             _LOGGER.warning("Smart Mirror engine at %s is unreachable", self.client.base)
+        if self._lost_since is None:
+            self._lost_since = self.hass.loop.time()
+        self._still_unreachable()
         self._connected = False
         self.last_update_success = False
         self.async_update_listeners()
@@ -99,8 +194,17 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             if not self._connected and self.last_update_success is False:
                 _LOGGER.warning("Smart Mirror engine at %s is back", self.client.base)
             self._connected = True
+            self._lost_since = None
+            ir.async_delete_issue(self.hass, DOMAIN, self._issue("unreachable"))
+            # People or captures may have changed while the socket was down.
+            self.config_entry.async_create_task(self.hass, self.async_request_refresh())
             self.async_set_updated_data(
-                replace(state, status=data, toggles=data.get("toggles", state.toggles))
+                replace(
+                    state,
+                    status=data,
+                    toggles=data.get("toggles", state.toggles),
+                    settings=data.get("settings") or state.settings,
+                )
             )
         elif kind == "session":
             # Assessment belongs to one session: it goes when the session changes.
@@ -111,14 +215,21 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             self.async_set_updated_data(replace(state, session=data, assessment=keep))
         elif kind == "toggles":
             self.async_set_updated_data(replace(state, toggles=dict(data)))
+        elif kind == "settings":
+            self.async_set_updated_data(replace(state, settings=dict(data)))
+        elif kind == "persons":
+            self.async_set_updated_data(replace(state, persons=tuple(data.get("persons", []))))
+        elif kind == "capture":
+            self.async_set_updated_data(replace(state, last_capture=dict(data)))
         elif kind == "faces":
             people = len(data.get("faces", []))
             if people != state.people:
                 self.async_set_updated_data(replace(state, people=people))
         elif kind == "assessment" and state.session_state == "active":
             self.async_set_updated_data(replace(state, assessment=data.get("smoothed")))
-        elif kind in ("person_recognized", "session_ended"):
-            name = EVENT_PERSON_RECOGNIZED if kind == "person_recognized" else EVENT_SESSION_ENDED
+        for listener in list(self._event_listeners):
+            listener(str(kind), data)
+        if name := BUS_EVENTS.get(str(kind)):
             self.hass.bus.async_fire(
                 name, {**data, "engine_id": self.engine_id, "device_id": self.device_id}
             )

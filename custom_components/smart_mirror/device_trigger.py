@@ -1,5 +1,5 @@
-"""Device triggers: automations on "person recognised" and "session ended"
-without templates."""
+"""Device triggers: automations on "person recognised", "session ended" and
+each hand gesture, without templates."""
 
 from __future__ import annotations
 
@@ -11,23 +11,41 @@ from homeassistant.const import (
     CONF_DOMAIN,
     CONF_EVENT_DATA,
     CONF_PLATFORM,
+    CONF_SUBTYPE,
     CONF_TYPE,
 )
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant
 from homeassistant.helpers.trigger import TriggerActionType, TriggerInfo
 from homeassistant.helpers.typing import ConfigType
 
-from .const import DOMAIN, EVENT_PERSON_RECOGNIZED, EVENT_SESSION_ENDED
+from .const import (
+    DOMAIN,
+    EVENT_GESTURE,
+    EVENT_PERSON_RECOGNIZED,
+    EVENT_SESSION_ENDED,
+    GESTURES,
+)
 
 CONF_EVENT_TYPE = "event_type"
-TRIGGERS = {"person_recognized": EVENT_PERSON_RECOGNIZED, "session_ended": EVENT_SESSION_ENDED}
-TRIGGER_SCHEMA = DEVICE_TRIGGER_BASE_SCHEMA.extend({vol.Required(CONF_TYPE): vol.In(TRIGGERS)})
+TRIGGERS = {
+    "person_recognized": EVENT_PERSON_RECOGNIZED,
+    "session_ended": EVENT_SESSION_ENDED,
+    "gesture": EVENT_GESTURE,  # subtype: which gesture
+}
+TRIGGER_SCHEMA = DEVICE_TRIGGER_BASE_SCHEMA.extend(
+    {
+        vol.Required(CONF_TYPE): vol.In(TRIGGERS),
+        vol.Optional(CONF_SUBTYPE): vol.In(GESTURES),
+    }
+)
 
 
 async def async_get_triggers(hass: HomeAssistant, device_id: str) -> list[dict[str, str]]:
+    base = {CONF_PLATFORM: "device", CONF_DOMAIN: DOMAIN, CONF_DEVICE_ID: device_id}
     return [
-        {CONF_PLATFORM: "device", CONF_DOMAIN: DOMAIN, CONF_DEVICE_ID: device_id, CONF_TYPE: kind}
-        for kind in TRIGGERS
+        {**base, CONF_TYPE: "person_recognized"},
+        {**base, CONF_TYPE: "session_ended"},
+        *({**base, CONF_TYPE: "gesture", CONF_SUBTYPE: gesture} for gesture in GESTURES),
     ]
 
 
@@ -37,11 +55,14 @@ async def async_attach_trigger(
     action: TriggerActionType,
     trigger_info: TriggerInfo,
 ) -> CALLBACK_TYPE:
+    match = {CONF_DEVICE_ID: config[CONF_DEVICE_ID]}
+    if config[CONF_TYPE] == "gesture" and CONF_SUBTYPE in config:
+        match["gesture"] = config[CONF_SUBTYPE]
     event_config = event_trigger.TRIGGER_SCHEMA(
         {
             CONF_PLATFORM: "event",
             CONF_EVENT_TYPE: TRIGGERS[config[CONF_TYPE]],
-            CONF_EVENT_DATA: {CONF_DEVICE_ID: config[CONF_DEVICE_ID]},
+            CONF_EVENT_DATA: match,
         }
     )
     return await event_trigger.async_attach_trigger(

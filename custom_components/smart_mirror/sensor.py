@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.components.sensor import SensorDeviceClass, SensorEntity, SensorStateClass
+from homeassistant.const import PERCENTAGE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
@@ -24,6 +25,7 @@ async def async_setup_entry(
             PeopleSensor(coordinator, "people"),
             AgeSensor(coordinator, "age"),
             EmotionSensor(coordinator, "emotion"),
+            LivenessSensor(coordinator, "liveness"),
         ]
     )
 
@@ -48,7 +50,19 @@ class PersonSensor(MirrorEntity, SensorEntity):
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
         person = self.coordinator.data.person
-        return {"person_id": person["id"] if person else None}
+        enrolled = self.coordinator.data.enrolled(person["id"]) if person else None
+        return {
+            "person_id": person["id"] if person else None,
+            # the Home Assistant person chosen for this enrolled person
+            "ha_person": enrolled.get("ha_person") if enrolled else None,
+        }
+
+    @property
+    def entity_picture(self) -> str | None:
+        linked = self.extra_state_attributes["ha_person"]
+        state = self.hass.states.get(linked) if linked else None
+        picture = state.attributes.get("entity_picture") if state else None
+        return str(picture) if picture else None
 
 
 class PeopleSensor(MirrorEntity, SensorEntity):
@@ -84,3 +98,20 @@ class EmotionSensor(MirrorEntity, SensorEntity):
     def extra_state_attributes(self) -> dict[str, Any]:
         assessment = self.coordinator.data.assessment
         return {"confidences": assessment["emotions"] if assessment else None}
+
+
+class LivenessSensor(MirrorEntity, SensorEntity):
+    """How sure the anti-spoofing models are that the owner's face is live."""
+
+    _attr_native_unit_of_measurement = PERCENTAGE
+    _attr_state_class = SensorStateClass.MEASUREMENT
+    _attr_suggested_display_precision = 0
+
+    @property
+    def native_value(self) -> float | None:
+        assessment = self.coordinator.data.assessment
+        return round(float(assessment["live"]) * 100, 1) if assessment else None
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        return {"gate": self.coordinator.data.settings.get("liveness")}

@@ -1,15 +1,20 @@
-"""Services: forget a person, log in with a PIN, log out, capture, retrain."""
+"""Services: enrol, forget, log in with a PIN, log out, show or hide a widget,
+capture, retrain, start expression calibration."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+from pathlib import Path
+from typing import Any
+
 import voluptuous as vol
 from homeassistant.config_entries import ConfigEntryState
-from homeassistant.core import HomeAssistant, ServiceCall, callback
+from homeassistant.core import HomeAssistant, ServiceCall, SupportsResponse, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 
 from .api import EngineError
-from .const import DOMAIN
+from .const import DOMAIN, EMOTIONS, WIDGETS
 from .coordinator import MirrorCoordinator
 from .errors import engine_error
 
@@ -17,6 +22,12 @@ ATTR_ENTRY = "config_entry_id"
 ATTR_PERSON = "person"
 ATTR_PIN = "pin"
 ATTR_KIND = "kind"
+ATTR_IMAGE = "image"
+ATTR_HA_PERSON = "ha_person"
+ATTR_WIDGET = "widget"
+ATTR_EXPRESSION = "expression"
+MEDIA_SOURCE = "media-source://media_source/"
+MAX_IMAGE = 20 * 1024 * 1024  # the engine's upload limit
 
 BASE = vol.Schema({vol.Required(ATTR_ENTRY): cv.string})
 PERSON = BASE.extend({vol.Required(ATTR_PERSON): cv.string})
@@ -24,64 +35,143 @@ LOGIN = PERSON.extend({vol.Required(ATTR_PIN): vol.All(cv.string, vol.Match(r"^\
 RETRAIN = BASE.extend(
     {vol.Optional(ATTR_KIND, default="identity"): vol.In(["identity", "expression_head"])}
 )
+ENROL = PERSON.extend(
+    {
+        vol.Optional(ATTR_IMAGE): cv.string,  # none: collect frames from the live view
+        vol.Optional(ATTR_HA_PERSON): cv.entity_domain("person"),
+    }
+)
+WIDGET = BASE.extend({vol.Required(ATTR_WIDGET): vol.In(WIDGETS)})
+CALIBRATION = BASE.extend({vol.Required(ATTR_EXPRESSION): vol.In(EMOTIONS)})
+
+
+def _invalid(key: str, **placeholders: str) -> ServiceValidationError:
+    return ServiceValidationError(
+        translation_domain=DOMAIN, translation_key=key, translation_placeholders=placeholders
+    )
 
 
 def _coordinator(hass: HomeAssistant, call: ServiceCall) -> MirrorCoordinator:
     entry = hass.config_entries.async_get_entry(call.data[ATTR_ENTRY])
     if entry is None or entry.domain != DOMAIN or entry.state is not ConfigEntryState.LOADED:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="unknown_mirror",
-            translation_placeholders={"entry": call.data[ATTR_ENTRY]},
-        )
+        raise _invalid("unknown_mirror", entry=call.data[ATTR_ENTRY])
     coordinator: MirrorCoordinator = entry.runtime_data
     return coordinator
 
 
-async def _person_id(coordinator: MirrorCoordinator, name: str) -> int:
-    for person in await coordinator.client.persons():
+async def _engine[T](call: Awaitable[T]) -> T:
+    try:
+        return await call
+    except EngineError as err:
+        raise engine_error(err) from err
+
+
+async def _find_person(coordinator: MirrorCoordinator, name: str) -> dict[str, Any] | None:
+    for person in await _engine(coordinator.client.persons()):
         if str(person["name"]).casefold() == name.casefold() or str(person["id"]) == name:
-            return int(person["id"])
-    raise ServiceValidationError(
-        translation_domain=DOMAIN,
-        translation_key="unknown_person",
-        translation_placeholders={"person": name},
-    )
+            return person
+    return None
+
+
+async def _person_id(coordinator: MirrorCoordinator, name: str) -> int:
+    person = await _find_person(coordinator, name)
+    if person is None:
+        raise _invalid("unknown_person", person=name)
+    return int(person["id"])
+
+
+def media_file(hass: HomeAssistant, value: str) -> Path:
+    """A file in one of Home Assistant's media folders, from a media-source id
+    (``media-source://media_source/local/me.jpg``) or an absolute path."""
+    folders = {key: Path(path).resolve() for key, path in hass.config.media_dirs.items()}
+    if value.startswith(MEDIA_SOURCE):
+        key, _, relative = value.removeprefix(MEDIA_SOURCE).partition("/")
+        if key not in folders:
+            raise _invalid("not_in_media", image=value)
+        path = (folders[key] / relative).resolve()
+    else:
+        path = Path(value).resolve()
+    if not any(path.is_relative_to(folder) for folder in folders.values()):
+        raise _invalid("not_in_media", image=value)
+    return path
+
+
+def _read_image(path: Path) -> bytes:
+    if not path.is_file():
+        raise _invalid("no_image", image=str(path))
+    if path.stat().st_size > MAX_IMAGE:
+        raise _invalid("image_too_large", image=str(path))
+    return path.read_bytes()
 
 
 @callback
 def async_register(hass: HomeAssistant) -> None:
+    async def enrol(call: ServiceCall) -> dict[str, Any]:
+        coordinator = _coordinator(hass, call)
+        client = coordinator.client
+        image = None
+        if ATTR_IMAGE in call.data:  # checked before anybody is created
+            image = await hass.async_add_executor_job(
+                _read_image, media_file(hass, call.data[ATTR_IMAGE])
+            )
+        ha_person = call.data.get(ATTR_HA_PERSON)
+        person = await _find_person(coordinator, call.data[ATTR_PERSON])
+        created = person is None
+        if person is None:
+            person = await _engine(client.create_person(call.data[ATTR_PERSON], ha_person))
+        elif ha_person:
+            await _engine(client.link_person(int(person["id"]), ha_person))
+        person_id = int(person["id"])
+        try:
+            if image is not None:
+                return await _engine(client.enrol_image(person_id, image))
+            return await _engine(client.enrol_live(person_id))
+        except ServiceValidationError:
+            if created:  # a refused photo leaves no empty person behind
+                await _engine(client.forget(person_id))
+            raise
+
     async def forget(call: ServiceCall) -> None:
         coordinator = _coordinator(hass, call)
-        try:
-            await coordinator.client.forget(await _person_id(coordinator, call.data[ATTR_PERSON]))
-        except EngineError as err:
-            raise engine_error(err) from err
+        await _engine(
+            coordinator.client.forget(await _person_id(coordinator, call.data[ATTR_PERSON]))
+        )
 
     async def login(call: ServiceCall) -> None:
         coordinator = _coordinator(hass, call)
-        try:
-            person = await _person_id(coordinator, call.data[ATTR_PERSON])
-            await coordinator.client.login(person, call.data[ATTR_PIN])
-        except EngineError as err:
-            raise engine_error(err) from err
+        person = await _person_id(coordinator, call.data[ATTR_PERSON])
+        await _engine(coordinator.client.login(person, call.data[ATTR_PIN]))
 
     async def simple(call: ServiceCall) -> None:
         client = _coordinator(hass, call).client
         action = {"logout": client.logout, "capture": client.capture}[call.service]
-        try:
-            await action()
-        except EngineError as err:
-            raise engine_error(err) from err
+        await _engine(action())
+
+    async def widget(call: ServiceCall) -> None:
+        client = _coordinator(hass, call).client
+        shown = call.service == "show_widget"
+        await _engine(client.set_toggles({call.data[ATTR_WIDGET]: shown}))
 
     async def retrain(call: ServiceCall) -> None:
-        try:
-            await _coordinator(hass, call).client.retrain(call.data[ATTR_KIND])
-        except EngineError as err:
-            raise engine_error(err) from err
+        await _engine(_coordinator(hass, call).client.retrain(call.data[ATTR_KIND]))
 
-    hass.services.async_register(DOMAIN, "forget_person", forget, schema=PERSON)
-    hass.services.async_register(DOMAIN, "login", login, schema=LOGIN)
-    hass.services.async_register(DOMAIN, "logout", simple, schema=BASE)
-    hass.services.async_register(DOMAIN, "capture", simple, schema=BASE)
-    hass.services.async_register(DOMAIN, "retrain", retrain, schema=RETRAIN)
+    async def calibrate(call: ServiceCall) -> dict[str, Any]:
+        coordinator = _coordinator(hass, call)
+        session_id = coordinator.data.session_id
+        if session_id is None:  # calibration is personal: a verified person must be there
+            raise _invalid("no_session", error="nobody's session is open")
+        return await _engine(
+            coordinator.client.collect_expression(session_id, call.data[ATTR_EXPRESSION])
+        )
+
+    register = hass.services.async_register
+    optional = SupportsResponse.OPTIONAL
+    register(DOMAIN, "enrol_person", enrol, schema=ENROL, supports_response=optional)
+    register(DOMAIN, "forget_person", forget, schema=PERSON)
+    register(DOMAIN, "login", login, schema=LOGIN)
+    register(DOMAIN, "logout", simple, schema=BASE)
+    register(DOMAIN, "capture", simple, schema=BASE)
+    register(DOMAIN, "show_widget", widget, schema=WIDGET)
+    register(DOMAIN, "hide_widget", widget, schema=WIDGET)
+    register(DOMAIN, "retrain", retrain, schema=RETRAIN)
+    register(DOMAIN, "start_calibration", calibrate, schema=CALIBRATION, supports_response=optional)

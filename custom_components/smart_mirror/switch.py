@@ -12,17 +12,16 @@ from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
 from . import MirrorConfigEntry
 from .api import EngineError
+from .const import WIDGETS
 from .coordinator import MirrorCoordinator
 from .entity import MirrorEntity
 from .errors import engine_error
-
-FEATURES = ("public", "personal", "assessment", "evolution", "diary", "settings")
 
 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
-    add(FeatureSwitch(entry.runtime_data, feature) for feature in FEATURES)
+    add(FeatureSwitch(entry.runtime_data, feature) for feature in WIDGETS)
 
 
 class FeatureSwitch(MirrorEntity, SwitchEntity):

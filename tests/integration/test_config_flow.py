@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 from homeassistant import config_entries
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers.service_info.hassio import HassioServiceInfo
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.smart_mirror.const import DOMAIN
@@ -97,4 +101,113 @@ async def test_reconfigure_to_a_new_address(hass: HomeAssistant, engine: EngineP
     assert result["reason"] == "reconfigure_successful"
     await hass.async_block_till_done()
     assert entry.data[CONF_PORT] == engine.port
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+def discovery(engine: EngineProcess, port: int | None = None) -> HassioServiceInfo:
+    """What the Supervisor hands over after the add-on announced itself."""
+    return HassioServiceInfo(
+        config={"host": "127.0.0.1", "port": port or engine.port, "token": engine.token},
+        name="Smart Mirror Engine",
+        slug="local_smart_mirror_engine",
+        uuid="d1",
+    )
+
+
+async def test_addon_discovery_asks_then_creates(
+    hass: HomeAssistant, engine: EngineProcess
+) -> None:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_HASSIO}, data=discovery(engine)
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "hassio_confirm"
+    assert result["description_placeholders"] == {"addon": "Smart Mirror Engine"}
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == "Smart Mirror Engine"
+    assert result["data"] == entry_data(engine)
+    await hass.async_block_till_done()
+    # announced again (e.g. after an add-on restart with a new token): no second entry
+    entry = result["result"]
+    hass.config_entries.async_update_entry(entry, data={**entry.data, CONF_TOKEN: "old"})
+    again = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_HASSIO}, data=discovery(engine)
+    )
+    assert again["type"] is FlowResultType.ABORT
+    assert again["reason"] == "already_configured"
+    assert entry.data[CONF_TOKEN] == engine.token
+    await hass.async_block_till_done()
+
+
+async def test_addon_discovery_of_an_unreachable_engine_aborts(
+    hass: HomeAssistant, engine: EngineProcess
+) -> None:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={"source": config_entries.SOURCE_HASSIO},
+        data=discovery(engine, port=free_port()),
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "cannot_connect"
+
+
+async def test_options_change_the_engine_and_link_people(
+    hass: HomeAssistant, engine: EngineProcess, entry: MockConfigEntry
+) -> None:
+    before = await asyncio.to_thread(engine.json, "/api/settings")
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["step_id"] == "init"
+    bad = {**OPTIONS, "match_distance": 0.64, "liveness": "motion"}
+    await asyncio.to_thread(  # the engine refuses a match band wider than "unknown"
+        engine.json, "/api/settings", method="PATCH", body={"unknown_distance": 0.62}
+    )
+    result = await hass.config_entries.options.async_configure(result["flow_id"], bad)
+    assert result["errors"] == {"base": "bad_settings"}
+    result = await hass.config_entries.options.async_configure(result["flow_id"], OPTIONS)
+    assert result["step_id"] == "people"
+    settings = await asyncio.to_thread(engine.json, "/api/settings")
+    assert settings["leave_timeout"] == 2
+    assert settings["reverify_interval"] == 4
+    assert settings["match_distance"] == before["match_distance"]
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"Lin-Manuel Miranda": "person.lin"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert entry.options == {"weather_entity": "weather.home"}
+    persons = await asyncio.to_thread(engine.json, "/api/persons")
+    assert {p["name"]: p["ha_person"] for p in persons}["Lin-Manuel Miranda"] == "person.lin"
+    # and unlinking clears it
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await hass.config_entries.options.async_configure(result["flow_id"], OPTIONS)
+    result = await hass.config_entries.options.async_configure(result["flow_id"], {})
+    persons = await asyncio.to_thread(engine.json, "/api/persons")
+    assert {p["name"]: p["ha_person"] for p in persons}["Lin-Manuel Miranda"] is None
+    await asyncio.to_thread(engine.json, "/api/settings", method="PATCH", body=before)
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+OPTIONS = {
+    "match_distance": 0.55,
+    "reverify_interval": 4,
+    "leave_timeout": 2,
+    "liveness": "motion",
+    "weather_entity": "weather.home",
+}
+
+
+async def test_options_without_the_engine_abort(
+    hass: HomeAssistant, tmp_path: Path, engines: list[EngineProcess]
+) -> None:
+    other = EngineProcess(tmp_path, "--source", "pattern", "--log-level", "warning")
+    engines.append(await asyncio.to_thread(other.start))
+    health = other.json("/api/health", auth=False)
+    entry = MockConfigEntry(domain=DOMAIN, unique_id=health["engine_id"], data=entry_data(other))
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    await asyncio.to_thread(other.stop)
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "cannot_connect"
     assert await hass.config_entries.async_unload(entry.entry_id)

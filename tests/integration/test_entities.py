@@ -6,9 +6,13 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from homeassistant.components.camera import async_get_image
 from homeassistant.core import Event, HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.smart_mirror.const import EVENT_PERSON_RECOGNIZED
 from custom_components.smart_mirror.diagnostics import async_get_config_entry_diagnostics
@@ -119,5 +123,102 @@ async def test_diagnostics_hide_the_token_and_personal_data(
     assert report["entry"]["token"] == "**REDACTED**"
     assert report["last_update_success"] is True
     assert report["engine"]["engine_id"] == entry.unique_id
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_numbers_follow_and_change_the_engine(
+    hass: HomeAssistant, engine: EngineProcess, entry: MockConfigEntry
+) -> None:
+    number = "number.smart_mirror_leave_timeout"
+    assert float(state(hass, number)) == 1.0  # the engine was started with --leave-timeout 1
+    await hass.services.async_call(
+        "number", "set_value", {"entity_id": number, "value": 3}, blocking=True
+    )
+    assert (await asyncio.to_thread(engine.json, "/api/settings"))["leave_timeout"] == 3
+    await eventually(lambda: float(state(hass, number)) == 3.0, 10)  # pushed back
+    await hass.services.async_call(
+        "number", "set_value", {"entity_id": number, "value": 1}, blocking=True
+    )
+    # a change the engine refuses is a translated error, and changes nothing
+    await asyncio.to_thread(
+        engine.json, "/api/settings", method="PATCH", body={"unknown_distance": 0.6}
+    )
+    with pytest.raises(HomeAssistantError) as err:
+        await hass.services.async_call(
+            "number",
+            "set_value",
+            {"entity_id": "number.smart_mirror_recognition_distance", "value": 0.62},
+            blocking=True,
+        )
+    assert err.value.translation_key == "engine_error"
+    await asyncio.to_thread(
+        engine.json, "/api/settings", method="PATCH", body={"unknown_distance": 0.65}
+    )
+    assert float(state(hass, "number.smart_mirror_recognition_distance")) == 0.55
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_last_capture_image_recognition_event_liveness_and_linked_person(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    engine: EngineProcess,
+    entry: MockConfigEntry,
+) -> None:
+    assert await async_setup_component(
+        hass, "person", {"person": [{"id": "lin", "name": "Lin", "picture": "/local/lin.jpg"}]}
+    )
+    persons = await asyncio.to_thread(engine.json, "/api/persons")
+    lin = next(p for p in persons if p["name"] == "Lin-Manuel Miranda")
+    await asyncio.to_thread(
+        engine.json, f"/api/persons/{lin['id']}", method="PATCH", body={"ha_person": "person.lin"}
+    )
+
+    image = "image.smart_mirror_last_capture"
+    before = state(hass, image)
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.smart_mirror_capture"}, blocking=True
+    )
+    await eventually(lambda: state(hass, image) != before, 10)
+    client = await hass_client()
+    resp = await client.get(f"/api/image_proxy/{image}")
+    assert resp.status == 200
+    newest = (await asyncio.to_thread(engine.json, "/api/captures"))[0]
+    assert await resp.read() == await asyncio.to_thread(
+        lambda: engine.request(f"/api/captures/{newest['id']}.jpg")[1]
+    )
+
+    recognition = await eventually(
+        lambda: (
+            (s := hass.states.get("event.smart_mirror_recognition"))
+            and s.attributes.get("event_type") == "recognized"
+            and s
+        ),
+        60,
+    )
+    assert recognition.attributes["name"] == "Lin-Manuel Miranda"
+    person = await eventually(
+        lambda: (
+            (s := hass.states.get("sensor.smart_mirror_current_person"))
+            and s.state == "Lin-Manuel Miranda"
+            and s
+        ),
+        60,
+    )
+    assert person.attributes["ha_person"] == "person.lin"
+    assert person.attributes["entity_picture"] == "/local/lin.jpg"
+    live = await eventually(
+        lambda: (
+            state(hass, "sensor.smart_mirror_liveness") not in ("unknown", "unavailable")
+            and hass.states.get("sensor.smart_mirror_liveness")
+        ),
+        60,
+    )
+    assert 0 <= float(live.state) <= 100
+    assert live.attributes["gate"] == "motion"
+    await asyncio.to_thread(
+        engine.json, f"/api/persons/{lin['id']}", method="PATCH", body={"ha_person": ""}
+    )
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import voluptuous as vol
@@ -11,7 +14,7 @@ from homeassistant.exceptions import ServiceValidationError
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.smart_mirror.const import DOMAIN
-from tests.harness import EngineProcess
+from tests.harness import FACES, EngineProcess
 
 
 async def call(hass: HomeAssistant, service: str, entry: MockConfigEntry, **data: object) -> None:
@@ -61,3 +64,103 @@ async def test_services_and_their_errors(
     await call(hass, "retrain", entry, kind="identity")
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
+
+
+async def test_enrol_from_the_media_folder_and_its_errors(
+    hass: HomeAssistant, engine: EngineProcess, entry: MockConfigEntry, tmp_path: Path
+) -> None:
+    media = tmp_path / "media"
+    media.mkdir()
+    hass.config.media_dirs = {"local": str(media)}
+    shutil.copy(FACES / "scenes/obama-720p.jpg", media / "obama.jpg")
+    (media / "broken.jpg").write_bytes(b"\xff\xd8 this is not a JPEG")
+    outside = tmp_path / "outside.jpg"
+    shutil.copy(FACES / "scenes/obama-720p.jpg", outside)
+
+    for image, key in (
+        (str(outside), "not_in_media"),
+        ("media-source://media_source/local/../outside.jpg", "not_in_media"),
+        ("media-source://media_source/elsewhere/obama.jpg", "not_in_media"),
+        ("media-source://media_source/local/missing.jpg", "no_image"),
+        ("media-source://media_source/local/broken.jpg", "bad_image"),
+    ):
+        with pytest.raises(ServiceValidationError) as err:
+            await call(hass, "enrol_person", entry, person="Barack Obama", image=image)
+        assert err.value.translation_key == key, image
+    persons = await asyncio.to_thread(engine.json, "/api/persons")
+    assert "Barack Obama" not in [p["name"] for p in persons]  # nobody half-enrolled
+
+    result = await hass.services.async_call(
+        DOMAIN,
+        "enrol_person",
+        {
+            "config_entry_id": entry.entry_id,
+            "person": "Barack Obama",
+            "image": "media-source://media_source/local/obama.jpg",
+            "ha_person": "person.barack",
+        },
+        blocking=True,
+        return_response=True,
+    )
+    assert result is not None
+    assert result["added"] == 1
+    persons = await asyncio.to_thread(engine.json, "/api/persons")
+    obama = next(p for p in persons if p["name"] == "Barack Obama")
+    assert obama["embeddings"] == 1
+    assert obama["ha_person"] == "person.barack"
+    await call(hass, "forget_person", entry, person="Barack Obama")
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_live_enrolment_widgets_and_calibration(
+    hass: HomeAssistant, engine: EngineProcess, entry: MockConfigEntry
+) -> None:
+    live = await hass.services.async_call(
+        DOMAIN,
+        "enrol_person",
+        {"config_entry_id": entry.entry_id, "person": "Live Person"},
+        blocking=True,
+        return_response=True,
+    )
+    assert live is not None
+    assert live["state"] == "collecting"
+    with pytest.raises(ServiceValidationError) as err:  # one live enrolment at a time
+        await call(hass, "enrol_person", entry, person="Live Person")
+    assert err.value.translation_key == "busy"
+    await asyncio.to_thread(engine.json, "/api/enrolment", method="DELETE")
+    await call(hass, "forget_person", entry, person="Live Person")
+
+    await call(hass, "hide_widget", entry, widget="evolution")
+    assert (await asyncio.to_thread(engine.json, "/api/toggles"))["evolution"] is False
+    await call(hass, "show_widget", entry, widget="evolution")
+    assert (await asyncio.to_thread(engine.json, "/api/toggles"))["evolution"] is True
+    with pytest.raises(vol.Invalid):
+        await call(hass, "show_widget", entry, widget="weather")
+
+    coordinator = entry.runtime_data
+    if coordinator.data.session_id is not None:  # wait for a moment without a session
+        await wait_for(lambda: coordinator.data.session_id is None, 30)
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, "start_calibration", entry, expression="happy")
+    assert err.value.translation_key == "no_session"
+    await wait_for(lambda: coordinator.data.session_id is not None, 60)
+    job = await hass.services.async_call(
+        DOMAIN,
+        "start_calibration",
+        {"config_entry_id": entry.entry_id, "expression": "happy"},
+        blocking=True,
+        return_response=True,
+    )
+    assert job is not None
+    assert job["label"] == "happy"
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def wait_for(check: Callable[[], bool], seconds: float) -> None:
+    for _ in range(int(seconds * 10)):
+        if check():
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"not within {seconds} s")

@@ -1,0 +1,54 @@
+"""The last capture (the mirror's camera button, the capture service or a voice
+command) as an image entity."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from homeassistant.components.image import ImageEntity
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddEntitiesCallback
+
+from . import MirrorConfigEntry
+from .api import EngineError
+from .coordinator import MirrorCoordinator
+from .entity import MirrorEntity
+
+
+async def async_setup_entry(
+    hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
+) -> None:
+    add([LastCaptureImage(hass, entry.runtime_data)])
+
+
+class LastCaptureImage(MirrorEntity, ImageEntity):
+    _attr_content_type = "image/jpeg"
+
+    def __init__(self, hass: HomeAssistant, coordinator: MirrorCoordinator) -> None:
+        MirrorEntity.__init__(self, coordinator, "last_capture")
+        ImageEntity.__init__(self, hass)
+        self._capture_id: int | None = None
+        self._follow()
+
+    def _follow(self) -> None:
+        capture = self.coordinator.data.last_capture
+        if capture is None or capture["id"] == self._capture_id:
+            return
+        self._capture_id = int(capture["id"])
+        self._cached_image = None  # the next request fetches the new one
+        self._attr_image_last_updated = datetime.fromtimestamp(
+            float(capture.get("t_stored") or capture["t_capture"]), UTC
+        )
+
+    @callback
+    def _handle_coordinator_update(self) -> None:
+        self._follow()
+        super()._handle_coordinator_update()
+
+    async def async_image(self) -> bytes | None:
+        if self._capture_id is None:
+            return None
+        try:
+            return await self.coordinator.client.capture_jpeg(self._capture_id)
+        except EngineError:
+            return None

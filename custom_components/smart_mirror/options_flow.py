@@ -1,0 +1,102 @@
+"""Options: the engine's runtime settings, which Home Assistant person each
+enrolled person is, and where the Public widgets take weather and air quality
+from. Engine settings and person links live in the engine (the panel and the
+numbers read them there); widget sources live in the entry's options."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import voluptuous as vol
+from homeassistant.config_entries import ConfigFlowResult, OptionsFlow
+from homeassistant.helpers import selector
+
+from .api import EngineError
+from .coordinator import MirrorCoordinator
+
+ENGINE_KEYS = ("match_distance", "reverify_interval", "leave_timeout", "liveness")
+SOURCE_KEYS = ("weather_entity", "air_quality_entities")
+
+
+def _number(low: float, high: float, step: float, unit: str = "") -> selector.NumberSelector:
+    config = selector.NumberSelectorConfig(
+        min=low, max=high, step=step, mode=selector.NumberSelectorMode.BOX
+    )
+    if unit:
+        config["unit_of_measurement"] = unit
+    return selector.NumberSelector(config)
+
+
+SETTINGS_SCHEMA = vol.Schema(
+    {
+        vol.Required("match_distance"): _number(0.3, 0.64, 0.01),
+        vol.Required("reverify_interval"): _number(1, 60, 1, "s"),
+        vol.Required("leave_timeout"): _number(1, 300, 1, "s"),
+        vol.Required("liveness"): selector.SelectSelector(
+            selector.SelectSelectorConfig(
+                options=["motion", "model", "off"], translation_key="liveness"
+            )
+        ),
+        vol.Optional("weather_entity"): selector.EntitySelector(
+            selector.EntitySelectorConfig(domain="weather")
+        ),
+        vol.Optional("air_quality_entities"): selector.EntitySelector(
+            selector.EntitySelectorConfig(domain=["air_quality", "sensor"], multiple=True)
+        ),
+    }
+)
+PERSON_SELECTOR = selector.EntitySelector(selector.EntitySelectorConfig(domain="person"))
+
+
+class MirrorOptionsFlow(OptionsFlow):
+    def __init__(self) -> None:
+        self._options: dict[str, Any] = {}
+
+    @property
+    def _coordinator(self) -> MirrorCoordinator:
+        coordinator: MirrorCoordinator = self.config_entry.runtime_data
+        return coordinator
+
+    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        errors: dict[str, str] = {}
+        try:
+            settings = await self._coordinator.client.settings()
+        except EngineError:
+            return self.async_abort(reason="cannot_connect")
+        if user_input is not None:
+            changes = {k: user_input[k] for k in ENGINE_KEYS if user_input[k] != settings[k]}
+            try:
+                if changes:
+                    await self._coordinator.client.update_settings(changes)
+            except EngineError:
+                errors["base"] = "bad_settings"
+            else:
+                self._options = {k: user_input[k] for k in SOURCE_KEYS if k in user_input}
+                return await self.async_step_people()
+        suggested = {**settings, **self.config_entry.options, **(user_input or {})}
+        return self.async_show_form(
+            step_id="init",
+            data_schema=self.add_suggested_values_to_schema(SETTINGS_SCHEMA, suggested),
+            errors=errors,
+        )
+
+    async def async_step_people(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Link each enrolled person to a Home Assistant person (by their name)."""
+        try:
+            persons = await self._coordinator.client.persons()
+        except EngineError:
+            return self.async_abort(reason="cannot_connect")
+        if user_input is not None or not persons:
+            try:
+                for person in persons:
+                    linked = (user_input or {}).get(person["name"])
+                    if linked != person.get("ha_person"):
+                        await self._coordinator.client.link_person(int(person["id"]), linked)
+            except EngineError:
+                return self.async_abort(reason="cannot_connect")
+            return self.async_create_entry(data=self._options)
+        schema = vol.Schema({vol.Optional(str(p["name"])): PERSON_SELECTOR for p in persons})
+        suggested = {str(p["name"]): p["ha_person"] for p in persons if p.get("ha_person")}
+        return self.async_show_form(
+            step_id="people", data_schema=self.add_suggested_values_to_schema(schema, suggested)
+        )
