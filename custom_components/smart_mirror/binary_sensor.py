@@ -9,6 +9,8 @@ from homeassistant.helpers.entity_platform import AddEntitiesCallback
 from . import MirrorConfigEntry
 from .entity import MirrorEntity
 
+PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
+
 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback

@@ -12,6 +12,8 @@ from .coordinator import MirrorCoordinator
 from .entity import MirrorEntity
 from .errors import engine_error
 
+PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
+
 ACTIONS = {"capture": "capture", "end_session": "logout"}  # key -> EngineClient method
 
 

@@ -16,6 +16,8 @@ from .api import EngineError
 from .coordinator import MirrorCoordinator
 from .entity import MirrorEntity
 
+PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
+
 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback

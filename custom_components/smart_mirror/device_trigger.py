@@ -11,7 +11,6 @@ from homeassistant.const import (
     CONF_DOMAIN,
     CONF_EVENT_DATA,
     CONF_PLATFORM,
-    CONF_SUBTYPE,
     CONF_TYPE,
 )
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant
@@ -27,6 +26,7 @@ from .const import (
 )
 
 CONF_EVENT_TYPE = "event_type"
+CONF_SUBTYPE = "subtype"
 TRIGGERS = {
     "person_recognized": EVENT_PERSON_RECOGNIZED,
     "session_ended": EVENT_SESSION_ENDED,

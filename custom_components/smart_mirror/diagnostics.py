@@ -11,7 +11,18 @@ from homeassistant.core import HomeAssistant
 
 from . import MirrorConfigEntry
 
-TO_REDACT = {CONF_TOKEN, "token", "pin", "person", "name", "person_id", "session", "assessment"}
+TO_REDACT = {
+    CONF_TOKEN,
+    "token",
+    "pin",
+    "person",
+    "persons",
+    "ha_person",
+    "name",
+    "person_id",
+    "session",
+    "assessment",
+}
 
 
 async def async_get_config_entry_diagnostics(
@@ -23,6 +34,7 @@ async def async_get_config_entry_diagnostics(
         "entry": async_redact_data(dict(entry.data), TO_REDACT),
         "engine": async_redact_data(state.get("status", {}), TO_REDACT),
         "session_state": coordinator.data.session_state if coordinator.data else None,
+        "enrolled": len(coordinator.data.persons) if coordinator.data else 0,
         "state": async_redact_data(state, TO_REDACT),
         "last_update_success": coordinator.last_update_success,
     }

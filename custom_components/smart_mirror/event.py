@@ -14,6 +14,8 @@ from .const import GESTURES
 from .coordinator import MirrorCoordinator
 from .entity import MirrorEntity
 
+PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
+
 SESSION_EVENTS = {"person_recognized": "recognized", "session_ended": "session_ended"}
 # (engine event type, data) -> (HA event type, attributes), or None to ignore it
 Translate = Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]] | None]

@@ -13,6 +13,8 @@ from . import MirrorConfigEntry
 from .const import EMOTIONS, SESSION_STATES
 from .entity import MirrorEntity
 
+PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
+
 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
@@ -67,6 +69,7 @@ class PersonSensor(MirrorEntity, SensorEntity):
 
 class PeopleSensor(MirrorEntity, SensorEntity):
     _attr_state_class = SensorStateClass.MEASUREMENT
+    _attr_entity_registry_enabled_default = False  # changes with every face that passes
 
     @property
     def native_value(self) -> int:

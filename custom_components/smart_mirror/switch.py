@@ -17,6 +17,8 @@ from .coordinator import MirrorCoordinator
 from .entity import MirrorEntity
 from .errors import engine_error
 
+PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
+
 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback

@@ -15,7 +15,7 @@ from pytest_homeassistant_custom_component.common import (
     async_mock_service,
 )
 
-from custom_components.smart_mirror.const import DOMAIN
+from custom_components.smart_mirror.const import DOMAIN, GESTURES
 
 
 async def test_person_recognised_trigger_runs_an_automation(
@@ -24,8 +24,9 @@ async def test_person_recognised_trigger_runs_an_automation(
     device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, str(entry.unique_id))})
     assert device is not None
     triggers = await async_get_device_automations(hass, DeviceAutomationType.TRIGGER, device.id)
-    types = {t["type"] for t in triggers if t["domain"] == DOMAIN}
-    assert types == {"person_recognized", "session_ended"}
+    ours = [t for t in triggers if t["domain"] == DOMAIN]
+    assert {t["type"] for t in ours} == {"person_recognized", "session_ended", "gesture"}
+    assert {t["subtype"] for t in ours if t["type"] == "gesture"} == set(GESTURES)
 
     calls = async_mock_service(hass, "test", "greet")
     assert await async_setup_component(

@@ -123,6 +123,7 @@ async def test_diagnostics_hide_the_token_and_personal_data(
     assert report["entry"]["token"] == "**REDACTED**"
     assert report["last_update_success"] is True
     assert report["engine"]["engine_id"] == entry.unique_id
+    assert report["enrolled"] >= 1  # counted, not named
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
 
@@ -220,5 +221,21 @@ async def test_last_capture_image_recognition_event_liveness_and_linked_person(
     await asyncio.to_thread(
         engine.json, f"/api/persons/{lin['id']}", method="PATCH", body={"ha_person": ""}
     )
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_the_camera_streams_mjpeg_through_home_assistant(
+    hass: HomeAssistant, hass_client: ClientSessionGenerator, entry: MockConfigEntry
+) -> None:
+    client = await hass_client()
+    resp = await client.get("/api/camera_proxy_stream/camera.smart_mirror_mirror")
+    assert resp.status == 200
+    assert resp.headers["Content-Type"].startswith("multipart/x-mixed-replace")
+    seen = b""
+    while seen.count(b"\xff\xd9") < 2:  # two whole JPEG frames through the proxy
+        seen += await resp.content.read(65536)
+    assert b"\xff\xd8" in seen
+    resp.close()
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
