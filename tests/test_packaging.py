@@ -108,3 +108,14 @@ def test_repository_and_hacs_metadata() -> None:
     assert manifest["domain"] == "smart_mirror"
     assert manifest["iot_class"] == "local_push"
     assert {"documentation", "issue_tracker", "codeowners", "version"} <= manifest.keys()
+
+
+def test_the_integrations_requirements_are_what_the_tests_install() -> None:
+    manifest = json.loads((ROOT / "custom_components/smart_mirror/manifest.json").read_text())
+    pinned = {
+        line.strip()
+        for line in (ROOT / "requirements_test.txt").read_text().splitlines()
+        if line.strip() and not line.startswith(("#", "-"))
+    }
+    assert set(manifest["requirements"]) <= pinned
+    assert all("==" in requirement for requirement in manifest["requirements"])

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, Platform
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ConfigEntryAuthFailed
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
-from . import services
+from . import services, ws_commands
 from .api import EngineClient
 from .const import DOMAIN
 from .coordinator import MirrorCoordinator
+from .info import InfoHub, Owner
+from .info.google import GoogleAccount, GoogleAuthFailed
 
 PLATFORMS = [
     Platform.BINARY_SENSOR,
@@ -33,10 +36,18 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     services.async_register(hass)
+    ws_commands.async_register(hass)
     return True
 
 
+def is_google_account(entry: ConfigEntry) -> bool:
+    """A linked Google account (an OAuth2 entry) rather than a mirror engine."""
+    return "auth_implementation" in entry.data
+
+
 async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bool:
+    if is_google_account(entry):
+        return await _setup_google_account(hass, entry)
     client = EngineClient(
         async_get_clientsession(hass),
         entry.data[CONF_HOST],
@@ -47,9 +58,43 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
     await coordinator.async_config_entry_first_refresh()
     entry.runtime_data = coordinator
     entry.async_create_background_task(hass, coordinator.listen(), "smart_mirror events")
+    info = coordinator.info = InfoHub(hass, entry)
+    info.start()
+
+    @callback
+    def follow_session() -> None:
+        """Personal information follows the verified person's session."""
+        state = coordinator.data
+        person, session_id = state.person, state.session_id
+        if person is None or session_id is None:
+            info.personal.follow(None)
+            return
+        enrolled = state.enrolled(int(person["id"])) or {}
+        present = bool((state.session.get("session") or {}).get("present", True))
+        owner = Owner(int(person["id"]), session_id, enrolled.get("ha_person"))
+        info.personal.follow(owner, visible=present)
+
+    entry.async_on_unload(coordinator.async_add_listener(follow_session))
+    entry.async_on_unload(info.stop)
+    entry.async_on_unload(entry.add_update_listener(_options_changed))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
 
 
+async def _options_changed(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    await hass.config_entries.async_reload(entry.entry_id)  # new information sources
+
+
+async def _setup_google_account(hass: HomeAssistant, entry: ConfigEntry) -> bool:
+    """Check the token works; a refused one starts this account's reauth."""
+    try:
+        await GoogleAccount(hass, entry).token()
+    except GoogleAuthFailed as err:
+        raise ConfigEntryAuthFailed(str(err)) from err
+    return True
+
+
 async def async_unload_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bool:
+    if is_google_account(entry):
+        return True
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

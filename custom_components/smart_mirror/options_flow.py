@@ -15,7 +15,8 @@ from .api import EngineError
 from .coordinator import MirrorCoordinator
 
 ENGINE_KEYS = ("match_distance", "reverify_interval", "leave_timeout", "liveness")
-SOURCE_KEYS = ("weather_entity", "air_quality_entities")
+SOURCE_KEYS = ("weather_entity", "air_quality_entities", "owm_api_key")
+CALENDARS = " calendars"  # the people step's field of a person's calendars: "<name> calendars"
 
 
 def _number(low: float, high: float, step: float, unit: str = "") -> selector.NumberSelector:
@@ -43,9 +44,16 @@ SETTINGS_SCHEMA = vol.Schema(
         vol.Optional("air_quality_entities"): selector.EntitySelector(
             selector.EntitySelectorConfig(domain=["air_quality", "sensor"], multiple=True)
         ),
+        # without the entities above, weather and air quality from OpenWeatherMap
+        vol.Optional("owm_api_key"): selector.TextSelector(
+            selector.TextSelectorConfig(type=selector.TextSelectorType.PASSWORD)
+        ),
     }
 )
 PERSON_SELECTOR = selector.EntitySelector(selector.EntitySelectorConfig(domain="person"))
+CALENDAR_SELECTOR = selector.EntitySelector(
+    selector.EntitySelectorConfig(domain="calendar", multiple=True)
+)
 
 
 class MirrorOptionsFlow(OptionsFlow):
@@ -81,22 +89,38 @@ class MirrorOptionsFlow(OptionsFlow):
         )
 
     async def async_step_people(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
-        """Link each enrolled person to a Home Assistant person (by their name)."""
+        """Per enrolled person (by name): their Home Assistant person, and the
+        calendars the Personal widget shows only in their session."""
         try:
             persons = await self._coordinator.client.persons()
         except EngineError:
             return self.async_abort(reason="cannot_connect")
         if user_input is not None or not persons:
+            chosen = user_input or {}
+            calendars: dict[str, list[str]] = {}
             try:
                 for person in persons:
-                    linked = (user_input or {}).get(person["name"])
+                    name = str(person["name"])
+                    linked = chosen.get(name)
                     if linked != person.get("ha_person"):
                         await self._coordinator.client.link_person(int(person["id"]), linked)
+                    if chosen.get(name + CALENDARS):
+                        calendars[str(person["id"])] = list(chosen[name + CALENDARS])
             except EngineError:
                 return self.async_abort(reason="cannot_connect")
-            return self.async_create_entry(data=self._options)
-        schema = vol.Schema({vol.Optional(str(p["name"])): PERSON_SELECTOR for p in persons})
-        suggested = {str(p["name"]): p["ha_person"] for p in persons if p.get("ha_person")}
+            return self.async_create_entry(data={**self._options, "calendars": calendars})
+        fields: dict[vol.Optional, selector.EntitySelector] = {}
+        suggested: dict[str, Any] = {}
+        saved = self.config_entry.options.get("calendars", {})
+        for person in persons:
+            name = str(person["name"])
+            fields[vol.Optional(name)] = PERSON_SELECTOR
+            fields[vol.Optional(name + CALENDARS)] = CALENDAR_SELECTOR
+            if person.get("ha_person"):
+                suggested[name] = person["ha_person"]
+            if saved.get(str(person["id"])):
+                suggested[name + CALENDARS] = saved[str(person["id"])]
         return self.async_show_form(
-            step_id="people", data_schema=self.add_suggested_values_to_schema(schema, suggested)
+            step_id="people",
+            data_schema=self.add_suggested_values_to_schema(vol.Schema(fields), suggested),
         )

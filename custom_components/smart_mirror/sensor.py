@@ -28,6 +28,8 @@ async def async_setup_entry(
             AgeSensor(coordinator, "age"),
             EmotionSensor(coordinator, "emotion"),
             LivenessSensor(coordinator, "liveness"),
+            NextEventSensor(coordinator, "next_event"),
+            UnreadMailSensor(coordinator, "unread_mail"),
         ]
     )
 
@@ -118,3 +120,50 @@ class LivenessSensor(MirrorEntity, SensorEntity):
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
         return {"gate": self.coordinator.data.settings.get("liveness")}
+
+
+class _PersonalSensor(MirrorEntity, SensorEntity):
+    """The verified person's own information: empty outside their session."""
+
+    source = ""
+
+    async def async_added_to_hass(self) -> None:
+        await super().async_added_to_hass()
+        info = self.coordinator.info
+        if info is not None:
+            self.async_on_remove(info.personal.listen(self.async_write_ha_state))
+
+    @property
+    def _value(self) -> Any:
+        info = self.coordinator.info
+        return info.personal.value(self.source) if info is not None else None
+
+
+class NextEventSensor(_PersonalSensor):
+    source = "calendar"
+
+    @property
+    def native_value(self) -> str | None:
+        events = self._value
+        return str(events[0].get("summary", "")) if events else None
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        events = self._value
+        first = events[0] if events else {}
+        return {"start": first.get("start"), "location": first.get("location")}
+
+
+class UnreadMailSensor(_PersonalSensor):
+    source = "mail"
+    _attr_state_class = SensorStateClass.MEASUREMENT
+
+    @property
+    def native_value(self) -> int | None:
+        mail = self._value
+        return int(mail["unread"]) if mail else None
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        mail = self._value
+        return {"latest": [m["subject"] for m in mail["latest"]] if mail else None}
