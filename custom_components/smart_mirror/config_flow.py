@@ -1,20 +1,25 @@
-"""Config flow: connect to the engine before creating the entry; add-on
-discovery through the Supervisor; reauth, reconfigure; options."""
+"""Config flow: a mirror engine (connect before creating the entry; add-on
+discovery through the Supervisor; reauth, reconfigure; options), or a
+person's Google account (OAuth2 with application credentials; its own entry,
+so a revoked token asks for that account again, not for the mirror)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 import voluptuous as vol
-from homeassistant.config_entries import ConfigEntry, ConfigFlow, ConfigFlowResult
+from homeassistant.config_entries import SOURCE_REAUTH, ConfigEntry, ConfigFlowResult
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import callback
+from homeassistant.helpers import config_entry_oauth2_flow, selector
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.service_info.hassio import HassioServiceInfo
 
 from .api import CannotConnect, EngineClient, EngineError, InvalidAuth
 from .const import DEFAULT_HOST, DEFAULT_PORT, DOMAIN, ENGINE_API_VERSION
+from .info import google
 from .options_flow import MirrorOptionsFlow
 
 USER_SCHEMA = vol.Schema(
@@ -26,17 +31,34 @@ USER_SCHEMA = vol.Schema(
 )
 
 
-class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
+class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, domain=DOMAIN):
     VERSION = 1
+    DOMAIN = DOMAIN
 
     def __init__(self) -> None:
+        super().__init__()
         self._discovered: dict[str, Any] = {}
         self._addon = "Smart Mirror"
+        self._google: dict[str, Any] = {}
+
+    @property
+    def logger(self) -> logging.Logger:
+        return logging.getLogger(__name__)
+
+    @property
+    def extra_authorize_data(self) -> dict[str, Any]:
+        # offline: a refresh token, so the mirror keeps working without anyone
+        return {"scope": " ".join(google.SCOPES), "access_type": "offline", "prompt": "consent"}
 
     @staticmethod
     @callback
     def async_get_options_flow(config_entry: ConfigEntry) -> MirrorOptionsFlow:
         return MirrorOptionsFlow()
+
+    @classmethod
+    @callback
+    def async_supports_options_flow(cls, config_entry: ConfigEntry) -> bool:
+        return "auth_implementation" not in config_entry.data  # mirrors only
 
     async def _probe(self, data: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
         """The engine's health, or the error key to show."""
@@ -68,7 +90,20 @@ class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
         return self.async_update_reload_and_abort(entry, data=data), {}
 
     async def async_step_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult:
+        if "auth_implementation" in entry_data:
+            return await self.async_step_reauth_google()
         return await self.async_step_reauth_confirm()
+
+    async def async_step_reauth_google(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Google refused this account's token: sign in to it again."""
+        if user_input is None:
+            return self.async_show_form(
+                step_id="reauth_google",
+                description_placeholders={"account": self._get_reauth_entry().title},
+            )
+        return await self.async_step_pick_implementation()
 
     async def async_step_reauth_confirm(
         self, user_input: dict[str, Any] | None = None
@@ -104,6 +139,9 @@ class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
         )
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        return self.async_show_menu(step_id="user", menu_options=["engine", "google"])
+
+    async def async_step_engine(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         errors: dict[str, str] = {}
         if user_input is not None:
             health, error = await self._probe(user_input)
@@ -115,9 +153,50 @@ class SmartMirrorConfigFlow(ConfigFlow, domain=DOMAIN):
                 )
             errors["base"] = str(error)
         return self.async_show_form(
-            step_id="user",
+            step_id="engine",
             data_schema=self.add_suggested_values_to_schema(USER_SCHEMA, user_input),
             errors=errors,
+        )
+
+    async def async_step_google(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        return await self.async_step_pick_implementation()
+
+    async def async_oauth_create_entry(self, data: dict[str, Any]) -> ConfigFlowResult:
+        """Signed in: whose account is it (a Home Assistant person)?"""
+        try:
+            email = await self.hass.async_add_executor_job(
+                google.profile, data["token"]["access_token"]
+            )
+        except Exception:
+            self.logger.exception("reading the Google profile failed")
+            return self.async_abort(reason="oauth_error")
+        await self.async_set_unique_id(f"google:{email}")
+        if self.source == SOURCE_REAUTH:
+            self._abort_if_unique_id_mismatch(reason="wrong_account")
+            entry = self._get_reauth_entry()
+            return self.async_update_reload_and_abort(entry, data={**entry.data, **data})
+        self._abort_if_unique_id_configured()
+        self._google = {**data, "email": email}
+        return await self.async_step_google_person()
+
+    async def async_step_google_person(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        if user_input is not None:
+            return self.async_create_entry(
+                title=f"Google: {self._google['email']}",
+                data={**self._google, "ha_person": user_input["ha_person"]},
+            )
+        return self.async_show_form(
+            step_id="google_person",
+            data_schema=vol.Schema(
+                {
+                    vol.Required("ha_person"): selector.EntitySelector(
+                        selector.EntitySelectorConfig(domain="person")
+                    )
+                }
+            ),
+            description_placeholders={"email": self._google["email"]},
         )
 
     async def async_step_hassio(self, discovery_info: HassioServiceInfo) -> ConfigFlowResult:

@@ -21,8 +21,13 @@ async def start(hass: HomeAssistant) -> str:
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": config_entries.SOURCE_USER}
     )
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["engine", "google"]
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "engine"}
+    )
     assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "user"
+    assert result["step_id"] == "engine"
     return str(result["flow_id"])
 
 
@@ -171,16 +176,25 @@ async def test_options_change_the_engine_and_link_people(
     assert settings["reverify_interval"] == 4
     assert settings["match_distance"] == before["match_distance"]
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {"Lin-Manuel Miranda": "person.lin"}
+        result["flow_id"],
+        {"Lin-Manuel Miranda": "person.lin", "Lin-Manuel Miranda calendars": ["calendar.lin"]},
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert entry.options == {"weather_entity": "weather.home"}
+    await hass.async_block_till_done()  # the entry reloads with its new sources
+    persons = await asyncio.to_thread(engine.json, "/api/persons")
+    lin = next(p for p in persons if p["name"] == "Lin-Manuel Miranda")
+    assert entry.options == {
+        "weather_entity": "weather.home",
+        "calendars": {str(lin["id"]): ["calendar.lin"]},
+    }
     persons = await asyncio.to_thread(engine.json, "/api/persons")
     assert {p["name"]: p["ha_person"] for p in persons}["Lin-Manuel Miranda"] == "person.lin"
     # and unlinking clears it
     result = await hass.config_entries.options.async_init(entry.entry_id)
     result = await hass.config_entries.options.async_configure(result["flow_id"], OPTIONS)
     result = await hass.config_entries.options.async_configure(result["flow_id"], {})
+    await hass.async_block_till_done()
+    assert entry.options["calendars"] == {}
     persons = await asyncio.to_thread(engine.json, "/api/persons")
     assert {p["name"]: p["ha_person"] for p in persons}["Lin-Manuel Miranda"] is None
     await asyncio.to_thread(engine.json, "/api/settings", method="PATCH", body=before)

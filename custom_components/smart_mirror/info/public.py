@@ -124,11 +124,16 @@ def owm_weather(api_key: str, latitude: float, longitude: float) -> dict[str, An
 
 
 def owm_air_quality(api_key: str, latitude: float, longitude: float) -> dict[str, Any]:
-    """Air quality (index 1-5 and components) from OpenWeatherMap (blocking)."""
-    air = _owm(api_key).airpollution_manager().air_quality_at_coords(latitude, longitude)
+    """Air quality (index 1-5 and components) from OpenWeatherMap (blocking).
+
+    Read through pyowm's own client but parsed here: pyowm 3.5's AirStatus
+    swaps latitude and longitude and so returns nothing east of 90° (Korea)."""
+    manager = _owm(api_key).airpollution_manager()
+    found = manager.new_ap_client.get_air_pollution({"lat": latitude, "lon": longitude})
+    latest = max(found["list"], key=lambda item: item["dt"])
     return {
         "source": "openweathermap",
-        "aqi": air.aqi,
-        "components": dict(air.air_quality_data),
-        "measured": dt_util.utc_from_timestamp(air.reference_time()).isoformat(),
+        "aqi": int(latest["main"]["aqi"]),
+        "components": dict(latest["components"]),
+        "measured": dt_util.utc_from_timestamp(latest["dt"]).isoformat(),
     }
