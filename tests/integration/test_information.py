@@ -306,11 +306,12 @@ async def test_personal_information_only_in_its_owners_session(
     entry = await mirror(hass, engine, {"calendars": calendars})
     coordinator = entry.runtime_data
     client = await hass_ws_client(hass)
-    await client.send_json_auto_id(
+    anonymous = await hass_ws_client(hass)  # a panel that names no session
+    await anonymous.send_json_auto_id(
         {"type": "smart_mirror/info/subscribe", "entry_id": entry.entry_id}
     )
-    assert (await client.receive_json())["success"]
-    first = await client.receive_json()
+    assert (await anonymous.receive_json())["success"]
+    first = await anonymous.receive_json()
     assert set(first["event"]["public"]) == {"clock"}  # no weather or air sources chosen
 
     def lin_shown() -> bool:
@@ -373,8 +374,8 @@ async def test_personal_information_only_in_its_owners_session(
         pass
     assert update["event"]["personal"] == {}  # the subscribed panel was told: nothing
     # the subscriber that named no session got public information only
-    await client.send_json_auto_id({"type": "ping"})
-    while (message := await client.receive_json())["type"] != "pong":
+    await anonymous.send_json_auto_id({"type": "ping"})
+    while (message := await anonymous.receive_json())["type"] != "pong":
         assert "personal" not in message["event"]
         assert "Rehearsal" not in str(message)
     assert coordinator.info.personal.for_session(session_id) is None
