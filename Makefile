@@ -68,6 +68,7 @@ bench: dev
 	$(BIN)/python bench/identity_eval.py
 	$(BIN)/python bench/time_to_greet.py
 	$(BIN)/python bench/analysis.py
+	$(BIN)/python bench/info_providers.py
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache
