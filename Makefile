@@ -11,7 +11,7 @@ DEMO_PORT ?= 8099
 DEMO_TOKEN ?= smart-mirror-demo-token
 export PYTHONPATH := $(CURDIR)/addon:$(CURDIR)
 
-.PHONY: dev demo test lint typecheck pytest bench clean
+.PHONY: dev demo test lint typecheck pytest frontend frontend-check bench clean
 
 # The development environment, from nothing: Python 3.13 venv, the engine's
 # pinned requirements, face_recognition without its dlib source requirement,
@@ -61,7 +61,15 @@ pytest: dev
 		--cov=custom_components/smart_mirror --cov-report=term-missing:skip-covered \
 		--cov-fail-under=95
 
-test: lint typecheck pytest
+# The panel: its unit tests, its types, and the committed build is the build
+# of the source (HACS installs custom_components/ as it is).
+frontend: $(NODE_STAMP)
+	cd mirror_frontend && npm run --silent build
+
+frontend-check: $(NODE_STAMP)
+	cd mirror_frontend && npm run --silent typecheck && npm run --silent test && npm run --silent check-build
+
+test: lint typecheck frontend-check pytest
 
 bench: dev
 	$(BIN)/python bench/frame_loop.py

@@ -10,7 +10,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
-from . import services, ws_commands
+from . import panel, services, stream_proxy, ws_commands
 from .api import EngineClient
 from .const import DOMAIN
 from .coordinator import MirrorCoordinator
@@ -37,6 +37,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     services.async_register(hass)
     ws_commands.async_register(hass)
+    stream_proxy.async_register(hass)
     return True
 
 
@@ -78,6 +79,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
     entry.async_on_unload(info.stop)
     entry.async_on_unload(entry.add_update_listener(_options_changed))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    if "frontend" in hass.config.components:  # not on a headless Home Assistant
+        await panel.async_register(hass, entry.entry_id)
     return True
 
 
@@ -97,4 +100,11 @@ async def _setup_google_account(hass: HomeAssistant, entry: ConfigEntry) -> bool
 async def async_unload_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bool:
     if is_google_account(entry):
         return True
+    mirrors = [
+        e
+        for e in hass.config_entries.async_loaded_entries(DOMAIN)
+        if e.entry_id != entry.entry_id and not is_google_account(e)
+    ]
+    if not mirrors:
+        panel.async_unregister(hass)
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

@@ -85,6 +85,12 @@ class EngineClient:
         result: dict[str, Any] = await self.request("POST", "/api/capture")
         return result
 
+    async def choose(self, face: int) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request(
+            "POST", "/api/session/choose", json={"face": face}
+        )
+        return result
+
     async def logout(self) -> None:
         await self.request("POST", "/api/session/logout")
 
@@ -155,8 +161,15 @@ class EngineClient:
 
     def events(self) -> Any:
         """A WebSocket of the engine's events (no video frames)."""
+        return self.stream(frames="0")
+
+    def stream(self, frames: str = "1", events: str = "1") -> Any:
+        """A WebSocket of the engine's frames and/or events."""
         return self._session.ws_connect(
-            self.base + "/api/ws?frames=0", headers=self._headers, heartbeat=30
+            f"{self.base}/api/ws?frames={frames}&events={events}",
+            headers=self._headers,
+            heartbeat=30,
+            max_msg_size=0,  # frames are larger than aiohttp's 4 MB default at 4K
         )
 
     @property

@@ -455,6 +455,16 @@ async def test_linking_a_google_account_and_signing_in_again(
     await hass.async_block_till_done()
     assert entry_state(entry) is ConfigEntryState.LOADED
 
+    # an expired access token is refreshed with the refresh token
+    old_access = entry.data["token"]["access_token"]
+    hass.config_entries.async_update_entry(
+        entry, data={**entry.data, "token": {**entry.data["token"], "expires_at": 0}}
+    )
+    await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry_state(entry) is ConfigEntryState.LOADED
+    assert entry.data["token"]["access_token"] == account.access_token != old_access
+
     # Google refuses the tokens: setup asks for this account again
     account.revoked = True
     hass.config_entries.async_update_entry(

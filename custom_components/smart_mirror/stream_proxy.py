@@ -1,0 +1,113 @@
+"""The mirror's live stream for the panel, through Home Assistant.
+
+The browser talks to Home Assistant only: it asks (websocket command
+``smart_mirror/stream``) for a short-lived signed URL of this view, opens a
+WebSocket on it, and the view relays the engine's WebSocket (binary frames
+with their sequence number and capture time, JSON events) without decoding
+anything. Backpressure is end to end: the relay awaits each send, so a slow
+browser slows only its own relay, and the engine's one-frame mailbox for it
+drops stale frames instead of queueing them."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from datetime import timedelta
+from typing import Any
+
+import aiohttp
+import voluptuous as vol
+from aiohttp import web
+from homeassistant.components.http.auth import async_sign_path
+from homeassistant.components.websocket_api import async_register_command
+from homeassistant.components.websocket_api.connection import ActiveConnection
+from homeassistant.components.websocket_api.decorators import websocket_command
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.http import HomeAssistantView
+
+from .const import DOMAIN
+from .coordinator import MirrorCoordinator
+
+PATH = "/api/smart_mirror/{entry_id}/stream"
+SIGNED_FOR = timedelta(seconds=30)  # long enough to connect; the socket then stays open
+
+
+def _coordinator(hass: HomeAssistant, entry_id: str) -> MirrorCoordinator | None:
+    entry = hass.config_entries.async_get_entry(entry_id)
+    coordinator = getattr(entry, "runtime_data", None) if entry and entry.domain == DOMAIN else None
+    return coordinator if isinstance(coordinator, MirrorCoordinator) else None
+
+
+class StreamView(HomeAssistantView):
+    url = PATH
+    name = "api:smart_mirror:stream"
+    requires_auth = True  # a Home Assistant user, or a path signed for one
+
+    async def get(self, request: web.Request, entry_id: str) -> web.StreamResponse:
+        hass: HomeAssistant = request.app["hass"]
+        coordinator = _coordinator(hass, entry_id)
+        if coordinator is None:
+            return web.Response(status=404, text="no loaded Smart Mirror with that entry")
+        query = {
+            "frames": request.query.get("frames", "1"),
+            "events": request.query.get("events", "1"),
+        }
+        try:
+            upstream = await coordinator.client.stream(**query)
+        except (aiohttp.ClientError, TimeoutError):
+            return web.Response(status=502, text="the mirror engine is unreachable")
+        browser = web.WebSocketResponse(heartbeat=30)
+        await browser.prepare(request)
+        try:
+            await _relay(upstream, browser)
+        finally:
+            await upstream.close()
+            await browser.close()
+        return browser
+
+
+async def _relay(upstream: aiohttp.ClientWebSocketResponse, browser: web.WebSocketResponse) -> None:
+    async def down() -> None:
+        async for message in upstream:
+            if message.type == aiohttp.WSMsgType.BINARY:
+                await browser.send_bytes(message.data)
+            elif message.type == aiohttp.WSMsgType.TEXT:
+                await browser.send_str(message.data)
+
+    async def up() -> None:
+        async for message in browser:  # the panel sends nothing yet; closing ends it
+            if message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.ERROR):
+                break
+
+    tasks = [asyncio.ensure_future(down()), asyncio.ensure_future(up())]
+    _, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    for task in pending:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, ConnectionError):
+            await task
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/stream",
+        vol.Required("entry_id"): str,
+        vol.Optional("frames", default=True): bool,
+    }
+)
+@callback
+def ws_stream_url(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
+    """A signed URL of the stream for the calling user (valid to connect for 30 s)."""
+    if _coordinator(hass, msg["entry_id"]) is None:
+        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+        return
+    path = PATH.format(entry_id=msg["entry_id"])
+    if not msg["frames"]:
+        path += "?frames=0"
+    signed = async_sign_path(hass, path, SIGNED_FOR, refresh_token_id=connection.refresh_token_id)
+    connection.send_result(msg["id"], {"url": signed})
+
+
+@callback
+def async_register(hass: HomeAssistant) -> None:
+    hass.http.register_view(StreamView())
+    async_register_command(hass, ws_stream_url)

@@ -1,0 +1,82 @@
+// Logs in to a real Home Assistant (the owner's tokens, as its login page
+// stores them), opens the Smart Mirror panel and reports what a person sees:
+// painted fps over 5 s, the flip, the greeting, widgets, and screenshots.
+// usage: node panel.mjs HA_URL TOKENS_JSON SCREENSHOT_DIR -> one JSON line on stdout
+import { launch } from "./browser.mjs";
+
+const [base, tokensJson, shots] = process.argv.slice(2);
+const tokens = JSON.parse(tokensJson);
+const browser = await launch();
+const inPanel = (fn, arg) => page.evaluate(fn, arg);
+let page;
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript((saved) => {
+    localStorage.setItem("hassTokens", JSON.stringify(saved));
+  }, tokens);
+  page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (err) => errors.push(String(err)));
+  await page.goto(`${base}/smart-mirror`);
+  await page.waitForFunction(() => window.mirrorPanel && window.mirrorPanel.stats.painted > 10, null, {
+    timeout: 60000,
+  });
+  const stats = () => inPanel(() => ({ ...window.mirrorPanel.stats, latencies: window.mirrorPanel.stats.latencies.slice() }));
+  const first = await stats();
+  const started = Date.now();
+  await page.waitForTimeout(5000);
+  const last = await stats();
+  const seconds = (Date.now() - started) / 1000;
+  const flip = await inPanel(() => {
+    const canvas = window.mirrorPanel.shadowRoot.getElementById("picture");
+    return getComputedStyle(canvas).transform;
+  });
+  await page.screenshot({ path: `${shots}/panel-live.png` });
+
+  const text = (id) => inPanel((id) => window.mirrorPanel.shadowRoot.getElementById(id)?.textContent?.trim() ?? null, id);
+  await page.waitForFunction(
+    () => (window.mirrorPanel.shadowRoot.getElementById("greeting")?.textContent ?? "").includes("Lin-Manuel"),
+    null,
+    { timeout: 90000 },
+  );
+  const greeting = await text("greeting");
+  const drawn = await inPanel(() => ({ ...window.mirrorPanel.stats, latencies: undefined }));
+  await page.waitForFunction(() => window.mirrorPanel.shadowRoot.getElementById("assessment"), null, { timeout: 30000 });
+  const assessment = await text("assessment");
+  await page.screenshot({ path: `${shots}/panel-greeting.png` });
+
+  // the session ends (he turns away in the clip): nothing personal stays on screen
+  await page.waitForFunction(() => !window.mirrorPanel.shadowRoot.getElementById("greeting"), null, { timeout: 60000 });
+  const afterSession = await inPanel(() => ({
+    assessment: !!window.mirrorPanel.shadowRoot.getElementById("assessment"),
+    personal: !!window.mirrorPanel.shadowRoot.getElementById("personal"),
+  }));
+
+  // zoom buttons (touch targets, top left)
+  await page.locator("smart-mirror-panel").locator("button[title='Zoom in']").click();
+  const zoomed = await inPanel(() => window.mirrorPanel.zoom);
+  await page.locator("smart-mirror-panel").locator("button[title='Reset']").click();
+  const reset = await inPanel(() => window.mirrorPanel.zoom);
+
+  const sorted = last.latencies.slice().sort((a, b) => a - b);
+  const pick = (q) => sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+  console.log(
+    JSON.stringify({
+      fps: (last.painted - first.painted) / seconds,
+      seqAdvance: last.lastSeq - first.lastSeq,
+      width: last.width,
+      height: last.height,
+      flip,
+      greeting,
+      drawn,
+      assessment,
+      afterSession,
+      zoomed,
+      reset,
+      latency_ms: { p50: pick(0.5) * 1000, p99: pick(0.99) * 1000, n: sorted.length },
+      errors,
+    }),
+  );
+} finally {
+  await browser.close();
+}

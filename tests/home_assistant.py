@@ -1,0 +1,174 @@
+"""A real Home Assistant process for the panel's end-to-end tests and the demo:
+a fresh config folder with this repository's integration, onboarded through
+its HTTP API (an owner with known credentials), and the mirror added through
+the config flow's REST API."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import Any, Self
+
+from tests.harness import ROOT, free_port, wait_until
+
+USER, PASSWORD = "mirror", "mirror-demo-password"
+CLIENT_ID_PATH = "/"
+
+
+class HomeAssistantProcess:
+    def __init__(self, config_dir: Path, port: int | None = None) -> None:
+        self.config_dir = config_dir
+        self.port = port or free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.token: str | None = None  # the owner's access token, once onboarded
+        self.tokens: dict[str, Any] = {}
+        self.log_path = config_dir / "home-assistant.out"
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def client_id(self) -> str:
+        return self.base + CLIENT_ID_PATH
+
+    def _write_config(self) -> None:
+        self.config_dir.mkdir(parents=True, exist_ok=True)
+        components = self.config_dir / "custom_components"
+        components.mkdir(exist_ok=True)
+        link = components / "smart_mirror"
+        if not link.exists():
+            link.symlink_to(ROOT / "custom_components" / "smart_mirror")
+        (self.config_dir / "configuration.yaml").write_text(
+            "frontend:\n"
+            "config:\n"
+            "http:\n"
+            "  server_host: 127.0.0.1\n"
+            f"  server_port: {self.port}\n"
+            "logger:\n"
+            "  default: warning\n"
+        )
+
+    def start(self, timeout: float = 120.0) -> Self:
+        self._write_config()
+        hass = Path(sys.executable).with_name("hass")
+        with self.log_path.open("ab") as log:
+            self.proc = subprocess.Popen(
+                [str(hass), "-c", str(self.config_dir), "--skip-pip"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "PYTHONPATH": f"{ROOT / 'addon'}:{ROOT}"},
+            )
+        wait_until(self._answers, timeout, f"Home Assistant on port {self.port}")
+        return self
+
+    def _answers(self) -> bool:
+        assert self.proc is not None
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"Home Assistant exited:\n{self.log()}")
+        try:
+            with urllib.request.urlopen(self.base + "/manifest.json", timeout=2) as resp:
+                return bool(resp.status == 200)
+        except OSError:
+            return False
+
+    def log(self) -> str:
+        text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+        return text[-6000:]
+
+    def request(
+        self, path: str, body: Any = None, *, form: dict[str, str] | None = None, auth: bool = True
+    ) -> Any:
+        headers = {"Authorization": f"Bearer {self.token}"} if auth and self.token else {}
+        data = None
+        if form is not None:
+            data = urllib.parse.urlencode(form).encode()
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        elif body is not None:
+            data = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        req = urllib.request.Request(
+            self.base + path, data=data, headers=headers, method="POST" if data else "GET"
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                return json.loads(resp.read() or b"null")
+        except urllib.error.HTTPError as err:
+            raise RuntimeError(f"{path}: {err.code} {err.read()[:500]!r}") from err
+
+    def onboard(self) -> None:
+        """Create the owner and finish onboarding, as the first-run screens do."""
+        created = self.request(
+            "/api/onboarding/users",
+            {
+                "client_id": self.client_id,
+                "name": "Mirror",
+                "username": USER,
+                "password": PASSWORD,
+                "language": "en",
+            },
+            auth=False,
+        )
+        self.tokens = self.request(
+            "/auth/token",
+            form={
+                "grant_type": "authorization_code",
+                "code": created["auth_code"],
+                "client_id": self.client_id,
+            },
+            auth=False,
+        )
+        self.token = self.tokens["access_token"]
+        self.request("/api/onboarding/core_config", {})
+        self.request("/api/onboarding/analytics", {})
+        self.request(
+            "/api/onboarding/integration",
+            {"client_id": self.client_id, "redirect_uri": self.client_id + "?auth_callback=1"},
+        )
+
+    def add_mirror(self, host: str, port: int, token: str) -> dict[str, Any]:
+        """The user step of the config flow: engine, then its address and token."""
+        flow = self.request("/api/config/config_entries/flow", {"handler": "smart_mirror"})
+        flow = self.request(
+            f"/api/config/config_entries/flow/{flow['flow_id']}", {"next_step_id": "engine"}
+        )
+        result: dict[str, Any] = self.request(
+            f"/api/config/config_entries/flow/{flow['flow_id']}",
+            {"host": host, "port": port, "token": token},
+        )
+        if result.get("type") != "create_entry":
+            raise RuntimeError(f"the mirror was not added: {result}")
+        return result
+
+    def browser_tokens(self) -> dict[str, Any]:
+        """What the frontend keeps in localStorage ("hassTokens") after a login."""
+        return {
+            **self.tokens,
+            "hassUrl": self.base,
+            "clientId": self.client_id,
+            "expires": int(time.time() * 1000) + int(self.tokens["expires_in"]) * 1000,
+        }
+
+    def stop(self, timeout: float = 30.0) -> None:
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def remove(self) -> None:
+        shutil.rmtree(self.config_dir, ignore_errors=True)
