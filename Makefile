@@ -6,9 +6,8 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := mirror_frontend/node_modules/.installed
 MODELS := .models
 MODELS_STAMP := $(MODELS)/manifest.json
-DEMO_HOST ?= 127.0.0.1
 DEMO_PORT ?= 8099
-DEMO_TOKEN ?= smart-mirror-demo-token
+DEMO_HA_PORT ?= 8123
 export PYTHONPATH := $(CURDIR)/addon:$(CURDIR)
 
 .PHONY: dev demo test lint typecheck pytest frontend frontend-check bench clean
@@ -40,13 +39,10 @@ $(MODELS_STAMP): $(STAMP) addon/mirror_engine/models/manifest.py addon/mirror_en
 
 dev: $(STAMP) $(NODE_STAMP) $(MODELS_STAMP)
 
+# The whole product: the engine on the demo clip, a local Home Assistant with
+# the integration configured, the panel URL and demo credentials printed.
 demo: dev
-	@echo ""
-	@echo "  Smart Mirror demo: open http://$(DEMO_HOST):$(DEMO_PORT)/?token=$(DEMO_TOKEN)"
-	@echo "  (Ctrl+C stops it)"
-	@echo ""
-	$(BIN)/python -m mirror_engine --source demo --host $(DEMO_HOST) --port $(DEMO_PORT) \
-		--token $(DEMO_TOKEN) --data-dir .demo --models-dir $(MODELS)
+	$(BIN)/python tools/demo.py --data .demo --engine-port $(DEMO_PORT) --ha-port $(DEMO_HA_PORT)
 
 lint: dev
 	$(BIN)/ruff check .

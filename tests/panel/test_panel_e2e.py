@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.harness import CLIP, FACES, ROOT, EngineProcess
-from tests.home_assistant import HomeAssistantProcess
+from tools.home_assistant import HomeAssistantProcess
 
 SCRIPT = ROOT / "mirror_frontend" / "e2e" / "panel.mjs"
 SHOTS = ROOT / "tests" / "screenshots"
