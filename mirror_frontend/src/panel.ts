@@ -24,7 +24,7 @@ interface SessionState {
   state: string;
   session?: { id: string; person?: { id: number; name: string } | null; present?: boolean } | null;
   faces?: { box: unknown; name?: string | null }[];
-  candidate?: { person_id: number; name: string } | null;
+  candidate?: { name: string; decision: { person_id: number } } | null;
   suggest_enrolment?: boolean;
 }
 
@@ -264,7 +264,7 @@ export class SmartMirrorPanel extends LitElement {
       await this.hass.callWS({
         type: "smart_mirror/session/login",
         entry_id: this.entryId,
-        person_id: candidate.person_id,
+        person_id: candidate.decision.person_id,
         pin,
       });
     } catch (err) {
@@ -335,9 +335,9 @@ export class SmartMirrorPanel extends LitElement {
       return html`<div class="prompt" id="chooser">
         <div>Who are you? Tap your face.</div>
         ${(this.session.faces ?? []).map(
-          (_face, index) =>
+          (face, index) =>
             html`<button class="face" data-face=${index} @click=${() => void this.choose(index)}>
-              Face ${index + 1}
+              ${face.name ?? `Face ${index + 1}`}
             </button>`,
         )}
       </div>`;

@@ -4,11 +4,16 @@ engine on the shared clip, headless Chromium logged in as the owner."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import cv2
+import numpy as np
 import pytest
+import pytest_socket
 
 from tests.harness import CLIP, FACES, ROOT, EngineProcess
 from tools.home_assistant import HomeAssistantProcess
@@ -21,6 +26,7 @@ SHOTS = ROOT / "tests" / "screenshots"
 def mirror(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HomeAssistantProcess]:
     if not CLIP.is_file():
         pytest.skip(f"shared clip not found at {CLIP}")
+    pytest_socket.enable_socket()  # module set-up runs before the per-test socket_enabled
     engine = EngineProcess(
         tmp_path_factory.mktemp("engine"), "--source", str(CLIP), "--leave-timeout", "1"
     ).start()
@@ -69,3 +75,76 @@ def test_the_panel_is_the_mirror(mirror: HomeAssistantProcess) -> None:
     assert seen["reset"] == 1
     for shot in ("panel-live.png", "panel-greeting.png"):
         assert (SHOTS / shot).stat().st_size > 10_000
+
+
+@pytest.fixture(scope="module")
+def photo_mirror(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[HomeAssistantProcess, EngineProcess, Path, dict[str, str]]]:
+    """A mirror whose camera is a still photo the browser script swaps."""
+    pytest_socket.enable_socket()
+    folder = tmp_path_factory.mktemp("photos")
+    photos = {"empty": str(folder / "empty.jpg")}
+    cv2.imwrite(photos["empty"], np.full((480, 640, 3), 128, np.uint8))
+    for name in ("two_people", "obama1"):
+        image = cv2.imread(str(FACES / f"scenes/{name}.jpg"))
+        assert image is not None
+        photos[name] = str(folder / f"{name}.jpg")
+        cv2.imwrite(photos[name], image)
+    scene = folder / "scene.jpg"
+    shutil.copy(photos["empty"], scene)
+    engine = EngineProcess(
+        tmp_path_factory.mktemp("engine"),
+        "--source",
+        str(scene),
+        "--fps",
+        "10",
+        "--leave-timeout",
+        "1.5",
+        "--liveness",
+        "off",  # still photos stand for people here
+    ).start()
+    home = HomeAssistantProcess(tmp_path_factory.mktemp("home-assistant"))
+    try:
+        obama = engine.enrol_photo("Obama", FACES / "people/obama/obama.jpg")
+        engine.json(f"/api/persons/{obama}/pin", method="PUT", body={"pin": "2468"})
+        engine.enrol_photo("Biden", FACES / "people/biden/biden.jpg")
+        home.start()
+        home.onboard()
+        home.add_mirror("127.0.0.1", engine.port, engine.token)
+        yield home, engine, scene, photos
+    finally:
+        home.stop()
+        engine.stop()
+
+
+def test_the_face_chooser_and_the_pin_pad(
+    photo_mirror: tuple[HomeAssistantProcess, EngineProcess, Path, dict[str, str]],
+) -> None:
+    home, engine, scene, photos = photo_mirror
+    SHOTS.mkdir(exist_ok=True)
+    done = subprocess.run(
+        [
+            "node",
+            str(SCRIPT.with_name("panel_session.mjs")),
+            home.base,
+            json.dumps(home.browser_tokens()),
+            str(SHOTS),
+            engine.base,
+            engine.token,
+            str(scene),
+            json.dumps(photos),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=SCRIPT.parent,
+    )
+    assert done.returncode == 0, f"{done.stderr}\n--- engine ---\n{engine.log()}"
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["errors"] == []
+    assert sorted(c.strip() for c in seen["choices"]) == ["Biden", "Obama"]
+    assert seen["chosen"] == "Hello, Biden"
+    assert "Obama? Enter your PIN" in seen["pad"]
+    assert seen["wrong"] == "Wrong PIN"
+    assert seen["loggedIn"] == "Hello, Obama"
