@@ -73,6 +73,7 @@ bench: dev
 	$(BIN)/python bench/time_to_greet.py
 	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/info_providers.py
+	$(BIN)/python bench/panel_transport.py
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache

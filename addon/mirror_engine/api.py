@@ -138,7 +138,7 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
     """Binary messages: header + JPEG frames; text messages: JSON events.
     ``?frames=0`` or ``?events=0`` leaves one kind out."""
     engine = request.app[ENGINE]
-    ws = web.WebSocketResponse(heartbeat=30)
+    ws = web.WebSocketResponse(heartbeat=30, compress=False)  # JPEGs do not deflate
     await ws.prepare(request)
     await ws.send_json({"type": "hello", "data": engine.status()})
     tasks: list[asyncio.Task[None]] = []

@@ -56,7 +56,7 @@ class StreamView(HomeAssistantView):
             upstream = await coordinator.client.stream(**query)
         except (aiohttp.ClientError, TimeoutError):
             return web.Response(status=502, text="the mirror engine is unreachable")
-        browser = web.WebSocketResponse(heartbeat=30)
+        browser = web.WebSocketResponse(heartbeat=30, compress=False)  # JPEGs do not deflate
         await browser.prepare(request)
         try:
             await _relay(upstream, browser)

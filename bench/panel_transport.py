@@ -1,0 +1,72 @@
+"""The panel's transport: capture-to-paint latency (p50/p99) and painted fps
+in headless Chromium, through a real Home Assistant, for the WebSocket frames
+the panel uses and for the camera's MJPEG stream, on the shared clip.
+
+    python bench/panel_transport.py [--seconds 10] [--out bench/results/panel_transport.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
+
+from tests.harness import CLIP, ROOT, EngineProcess
+from tools.home_assistant import HomeAssistantProcess
+
+SCRIPT = ROOT / "mirror_frontend" / "e2e" / "transport_latency.mjs"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--out", type=Path, default=Path("bench/results/panel_transport.json"))
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="panel-bench-"))
+    engine = EngineProcess(folder / "engine", "--source", str(CLIP), "--log-level", "warning")
+    home = HomeAssistantProcess(folder / "home-assistant")
+    try:
+        engine.start()
+        home.start()
+        home.onboard()
+        home.add_mirror("127.0.0.1", engine.port, engine.token)
+        done = subprocess.run(
+            ["node", str(SCRIPT), home.base, json.dumps(home.browser_tokens()), str(args.seconds)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=SCRIPT.parent,
+            check=True,
+        )
+    finally:
+        home.stop()
+        engine.stop()
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    source_fps = 29.97
+    checks = {
+        "websocket painted fps >= 0.95 x source": result["websocket"]["fps"] >= 0.95 * source_fps,
+        "websocket p50 capture-to-paint <= mjpeg p50": result["websocket"]["p50_ms"]
+        <= result["mjpeg"]["p50_ms"],
+    }
+    for name, row in result.items():
+        print(
+            f"{name:10} fps {row['fps']:6.2f}  capture-to-paint p50 {row['p50_ms']:6.1f} ms"
+            f"  p99 {row['p99_ms']:6.1f} ms  (n={row['n']})"
+        )
+    for check, ok in checks.items():
+        print(f"{'PASS' if ok else 'FAIL'}  {check}")
+    result["checks"] = checks
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2))
+    print(f"wrote {args.out}")
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
