@@ -12,6 +12,7 @@ const options = {
   target: "es2022",
   minify: true,
   legalComments: "eof",
+  loader: { ".css": "text" },
   logLevel: "warning",
 };
 

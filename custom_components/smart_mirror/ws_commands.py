@@ -9,7 +9,11 @@ from typing import Any
 import voluptuous as vol
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.decorators import async_response, websocket_command
+from homeassistant.components.websocket_api.decorators import (
+    async_response,
+    require_admin,
+    websocket_command,
+)
 from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.core import HomeAssistant, callback
 
@@ -35,6 +39,9 @@ def async_register(hass: HomeAssistant) -> None:
     async_register_command(hass, ws_subscribe)
     async_register_command(hass, ws_choose)
     async_register_command(hass, ws_login)
+    async_register_command(hass, ws_me)
+    async_register_command(hass, ws_trainer)
+    async_register_command(hass, ws_settings)
 
 
 def _personal(coordinator: MirrorCoordinator, session_id: str | None) -> dict[str, Any] | None:
@@ -150,3 +157,96 @@ async def ws_login(hass: HomeAssistant, connection: ActiveConnection, msg: dict[
         connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
         return
     await _engine_call(connection, msg, coordinator.client.login(msg["person_id"], msg["pin"]))
+
+
+# The owner's own data in the engine (Evolution, Diary, calibration). The
+# engine answers only for its current owner's session, with their face in view.
+PERSONAL_PATHS = {
+    ("GET", "evolution"),
+    ("GET", "evolution/daily"),
+    ("GET", "diary"),
+    ("POST", "diary"),
+    ("GET", "calibration"),
+    ("POST", "calibration/collect"),
+    ("POST", "calibration/train"),
+}
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/me",
+        ENTRY: str,
+        vol.Required("session_id"): str,
+        vol.Required("path"): vol.In(sorted({path for _, path in PERSONAL_PATHS})),
+        vol.Optional("method", default="GET"): vol.In(["GET", "POST"]),
+        vol.Optional("body"): dict,
+        vol.Optional("query"): {str: vol.Any(str, int, float)},
+    }
+)
+@async_response
+async def ws_me(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
+    coordinator = _coordinator(hass, msg["entry_id"])
+    if coordinator is None:
+        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+        return
+    if (msg["method"], msg["path"]) not in PERSONAL_PATHS:
+        connection.send_error(msg["id"], "invalid_format", f"{msg['method']} {msg['path']}")
+        return
+    params = {**msg.get("query", {}), "session": msg["session_id"]}
+    call = coordinator.client.request(
+        msg["method"], f"/api/me/{msg['path']}", params=params, json=msg.get("body")
+    )
+    await _engine_call(connection, msg, call)
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/trainer",
+        ENTRY: str,
+        vol.Optional("action", default="status"): vol.In(["status", "retrain", "rollback"]),
+        vol.Optional("body"): dict,
+    }
+)
+@require_admin
+@async_response
+async def ws_trainer(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """The ML tier for the admin view: data counts, versions, metrics; retrain."""
+    coordinator = _coordinator(hass, msg["entry_id"])
+    if coordinator is None:
+        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+        return
+    if msg["action"] == "status":
+        call = coordinator.client.request("GET", "/api/trainer")
+    else:
+        call = coordinator.client.request(
+            "POST", f"/api/trainer/{msg['action']}", json=msg.get("body") or {}
+        )
+    await _engine_call(connection, msg, call)
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/settings",
+        ENTRY: str,
+        vol.Optional("changes"): {
+            vol.Optional("match_distance"): vol.Coerce(float),
+            vol.Optional("reverify_interval"): vol.Coerce(float),
+            vol.Optional("leave_timeout"): vol.Coerce(float),
+            vol.Optional("liveness"): vol.In(["off", "model", "motion"]),
+        },
+    }
+)
+@async_response
+async def ws_settings(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """The Settings widget: the engine's runtime settings, read or changed."""
+    coordinator = _coordinator(hass, msg["entry_id"])
+    if coordinator is None:
+        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+        return
+    changes = msg.get("changes")
+    call = coordinator.client.update_settings(changes) if changes else coordinator.client.settings()
+    await _engine_call(connection, msg, call)

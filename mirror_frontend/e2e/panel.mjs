@@ -45,17 +45,39 @@ try {
   const assessment = await text("assessment");
   await page.screenshot({ path: `${shots}/panel-greeting.png` });
 
+  // his own widgets: Evolution and Diary (a touch writes today's entry)
+  const panel = page.locator("smart-mirror-panel");
+  await panel.locator("mirror-evolution #chart").waitFor({ timeout: 30000 });
+  await panel.locator("mirror-diary button[data-mood='A good day']").click();
+  await panel.locator("mirror-diary .entry", { hasText: "A good day" }).first().waitFor({ timeout: 30000 });
+  const diary = await panel.locator("mirror-diary .entry").first().textContent();
+
   // the session ends (he turns away in the clip): nothing personal stays on screen
   await page.waitForFunction(() => !window.mirrorPanel.shadowRoot.getElementById("greeting"), null, { timeout: 60000 });
-  const afterSession = await inPanel(() => ({
-    assessment: !!window.mirrorPanel.shadowRoot.getElementById("assessment"),
-    personal: !!window.mirrorPanel.shadowRoot.getElementById("personal"),
-  }));
+  const afterSession = await inPanel(() => {
+    const root = window.mirrorPanel.shadowRoot;
+    return {
+      assessment: !!root.getElementById("assessment"),
+      personal: !!root.getElementById("personal"),
+      evolution: !!root.getElementById("evolution"),
+      diary: !!root.getElementById("diary"),
+      text: root.textContent.includes("A good day"),
+    };
+  });
+
+  // widgets toggle from the Settings sheet (the engine's features)
+  await panel.locator("#open-settings").click();
+  await panel.locator("mirror-settings button[data-feature='public']").click();
+  await page.waitForFunction(() => !window.mirrorPanel.shadowRoot.getElementById("public"), null, { timeout: 15000 });
+  const publicHidden = true;
+  await panel.locator("mirror-settings button[data-feature='public']").click();
+  await page.waitForFunction(() => !!window.mirrorPanel.shadowRoot.getElementById("public"), null, { timeout: 15000 });
+  await page.screenshot({ path: `${shots}/panel-settings.png` });
 
   // zoom buttons (touch targets, top left)
-  await page.locator("smart-mirror-panel").locator("button[title='Zoom in']").click();
+  await panel.locator("button[title='Zoom in']").click();
   const zoomed = await inPanel(() => window.mirrorPanel.zoom);
-  await page.locator("smart-mirror-panel").locator("button[title='Reset']").click();
+  await panel.locator("button[title='Reset']").click();
   const reset = await inPanel(() => window.mirrorPanel.zoom);
 
   const sorted = last.latencies.slice().sort((a, b) => a - b);
@@ -71,6 +93,8 @@ try {
       drawn,
       assessment,
       afterSession,
+      diary,
+      publicHidden,
       zoomed,
       reset,
       latency_ms: { p50: pick(0.5) * 1000, p99: pick(0.99) * 1000, n: sorted.length },

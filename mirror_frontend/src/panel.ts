@@ -4,9 +4,11 @@
 // Assessment only in a verified person's session.
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { keyed } from "lit/directives/keyed.js";
 import { FaceTrack, mirrored, parseFrame, type SeenFace } from "./frames";
 import { IdleDimmer } from "./idle";
 import { PinEntry } from "./pinpad";
+import "./widgets";
 
 // The parts of Home Assistant's `hass` object the panel uses.
 export interface Hass {
@@ -53,6 +55,7 @@ export class SmartMirrorPanel extends LitElement {
     pinMessage: { state: true },
     pinMasked: { state: true },
     toggles: { state: true },
+    sheet: { state: true },
   };
 
   hass?: Hass;
@@ -67,6 +70,7 @@ export class SmartMirrorPanel extends LitElement {
   pinMessage = "";
   pinMasked = "";
   toggles: Record<string, boolean> = {}; // the engine's features: a widget shows when on
+  sheet: "" | "settings" | "calibration" = "";
 
   private socket?: WebSocket;
   private connecting = false; // set before the first await: one stream, not two
@@ -169,7 +173,10 @@ export class SmartMirrorPanel extends LitElement {
       if (event.data.faces.length > 0) this.dimmer.activity();
     } else if (event.type === "session") {
       this.session = event.data as SessionState;
-      if (this.session.state !== "active") this.assessment = null;
+      if (this.session.state !== "active") {
+        this.assessment = null;
+        if (this.sheet === "calibration") this.sheet = "";
+      }
     } else if (event.type === "assessment") {
       if (this.session.state === "active") this.assessment = event.data.smoothed;
     }
@@ -313,15 +320,58 @@ export class SmartMirrorPanel extends LitElement {
           </button>
         </div>
         ${this.renderSession(person)}
+        <div class="sheets">
+          ${this.shown("settings")
+            ? html`<button id="open-settings" title="Settings" @click=${() => this.open("settings")}>
+                <ha-icon icon="mdi:cog-outline"></ha-icon>
+              </button>`
+            : nothing}
+          ${person
+            ? html`<button id="open-calibration" title="Expression calibration" @click=${() => this.open("calibration")}>
+                <ha-icon icon="mdi:emoticon-happy-outline"></ha-icon>
+              </button>`
+            : nothing}
+        </div>
         <div class="widgets">
+          ${this.renderSheet(person)}
           ${this.shown("public") ? this.renderPublic() : nothing}
           ${person && this.shown("personal") && Object.keys(this.personal).length > 0
             ? this.renderPersonal()
             : nothing}
           ${person && this.assessment && this.shown("assessment") ? this.renderAssessment() : nothing}
+          ${person && this.shown("evolution") ? this.personalWidget("mirror-evolution") : nothing}
+          ${person && this.shown("diary") ? this.personalWidget("mirror-diary") : nothing}
         </div>
       </div>
     `;
+  }
+
+  private open(sheet: "settings" | "calibration"): void {
+    this.sheet = this.sheet === sheet ? "" : sheet;
+  }
+
+  private renderSheet(person: { name: string } | null | undefined) {
+    if (this.sheet === "settings") {
+      return html`<mirror-settings id="settings" .hass=${this.hass} .entryId=${this.entryId} .toggles=${this.toggles}></mirror-settings>
+        <mirror-admin id="admin" .hass=${this.hass} .entryId=${this.entryId}></mirror-admin>`;
+    }
+    if (this.sheet === "calibration" && person) return this.personalWidget("mirror-calibration");
+    return nothing;
+  }
+
+  /** A widget of the owner's own data, bound to this session: a new session
+   * gets a new element, never the previous person's. */
+  private personalWidget(tag: string) {
+    const session = this.session.session?.id;
+    if (!session) return nothing;
+    return keyed(
+      `${tag}:${session}`,
+      tag === "mirror-evolution"
+        ? html`<mirror-evolution id="evolution" .hass=${this.hass} .entryId=${this.entryId} .sessionId=${session}></mirror-evolution>`
+        : tag === "mirror-diary"
+          ? html`<mirror-diary id="diary" .hass=${this.hass} .entryId=${this.entryId} .sessionId=${session}></mirror-diary>`
+          : html`<mirror-calibration id="calibration" .hass=${this.hass} .entryId=${this.entryId} .sessionId=${session}></mirror-calibration>`,
+    );
   }
 
   private shown(widget: string): boolean {
@@ -488,11 +538,20 @@ export class SmartMirrorPanel extends LitElement {
       font-size: 28px;
       min-height: 36px;
     }
+    .sheets {
+      position: absolute;
+      left: 16px;
+      bottom: 16px;
+      display: flex;
+      gap: 12px;
+    }
     .widgets {
       position: absolute;
       top: 16px;
       right: 16px;
       width: min(34vw, 480px);
+      max-height: calc(100vh - 32px);
+      overflow-y: auto;
       display: flex;
       flex-direction: column;
       gap: 16px;

@@ -70,7 +70,15 @@ def test_the_panel_is_the_mirror(mirror: HomeAssistantProcess) -> None:
     assert drawn["faceEvents"] > 0
     assert drawn["boxes"] > 0  # face boxes drawn on the frames they were found in
     assert drawn["named"] > 0  # with his name once he is recognised
-    assert seen["afterSession"] == {"assessment": False, "personal": False}
+    assert "A good day" in seen["diary"]
+    assert seen["afterSession"] == {
+        "assessment": False,
+        "personal": False,
+        "evolution": False,
+        "diary": False,
+        "text": False,  # nothing of his left on the screen
+    }
+    assert seen["publicHidden"]
     assert seen["zoomed"] > 1
     assert seen["reset"] == 1
     for shot in ("panel-live.png", "panel-greeting.png"):
