@@ -426,6 +426,9 @@ async def test_linking_a_google_account_and_signing_in_again(
         hass, DOMAIN, ClientCredential(CLIENT_ID, CLIENT_SECRET), AUTH
     )
     account = google_server.add("lin@example.com", ["Rehearsal"], [])
+    # Home Assistant lets integrations add views after it started; the test
+    # client's server does not: set the integration up first.
+    assert await async_setup_component(hass, DOMAIN, {})
     client = await hass_client_no_auth()
 
     async def sign_in(flow_id: str, result: Any) -> Any:
