@@ -127,16 +127,7 @@ class EngineProcess:
         return self.log_path.read_text(errors="replace")[-4000:] if self.log_path.exists() else ""
 
     def stop(self, timeout: float = 15.0) -> int | None:
-        if self.proc is None:
-            return None
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        code = self.proc.returncode
+        code = stop_process(self.proc, timeout)
         self.proc = None
         return code
 
@@ -184,3 +175,17 @@ class EngineProcess:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def stop_process(proc: subprocess.Popen[bytes] | None, timeout: float) -> int | None:
+    """SIGTERM (a clean shutdown), then SIGKILL after ``timeout``; the exit code."""
+    if proc is None:
+        return None
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return proc.returncode

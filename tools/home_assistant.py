@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -18,16 +17,19 @@ import urllib.request
 from pathlib import Path
 from typing import Any, Self
 
-from tests.harness import ROOT, free_port, wait_until
+from tests.harness import ROOT, free_port, stop_process, wait_until
 
 USER, PASSWORD = "mirror", "mirror-demo-password"
 CLIENT_ID_PATH = "/"
 
 
 class HomeAssistantProcess:
-    def __init__(self, config_dir: Path, port: int | None = None) -> None:
+    def __init__(
+        self, config_dir: Path, port: int | None = None, persons: dict[str, str] | None = None
+    ) -> None:
         self.config_dir = config_dir
         self.port = port or free_port()
+        self.persons = persons or {}  # person id -> name, as configuration.yaml people
         self.proc: subprocess.Popen[bytes] | None = None
         self.token: str | None = None  # the owner's access token, once onboarded
         self.tokens: dict[str, Any] = {}
@@ -56,6 +58,14 @@ class HomeAssistantProcess:
             f"  server_port: {self.port}\n"
             "logger:\n"
             "  default: warning\n"
+            + (
+                "person:\n"
+                + "".join(
+                    f"  - id: {pid}\n    name: {name}\n" for pid, name in self.persons.items()
+                )
+                if self.persons
+                else ""
+            )
         )
 
     def start(self, timeout: float = 120.0) -> Self:
@@ -159,15 +169,7 @@ class HomeAssistantProcess:
         }
 
     def stop(self, timeout: float = 30.0) -> None:
-        if self.proc is None:
-            return
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc, timeout)
         self.proc = None
 
     def remove(self) -> None:

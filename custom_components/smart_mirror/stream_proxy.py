@@ -25,17 +25,10 @@ from homeassistant.components.websocket_api.decorators import websocket_command
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.http import HomeAssistantView
 
-from .const import DOMAIN
-from .coordinator import MirrorCoordinator
+from .coordinator import loaded_mirror
 
 PATH = "/api/smart_mirror/{entry_id}/stream"
 SIGNED_FOR = timedelta(seconds=30)  # long enough to connect; the socket then stays open
-
-
-def _coordinator(hass: HomeAssistant, entry_id: str) -> MirrorCoordinator | None:
-    entry = hass.config_entries.async_get_entry(entry_id)
-    coordinator = getattr(entry, "runtime_data", None) if entry and entry.domain == DOMAIN else None
-    return coordinator if isinstance(coordinator, MirrorCoordinator) else None
 
 
 class StreamView(HomeAssistantView):
@@ -45,7 +38,7 @@ class StreamView(HomeAssistantView):
 
     async def get(self, request: web.Request, entry_id: str) -> web.StreamResponse:
         hass: HomeAssistant = request.app["hass"]
-        coordinator = _coordinator(hass, entry_id)
+        coordinator = loaded_mirror(hass, entry_id)
         if coordinator is None:
             return web.Response(status=404, text="no loaded Smart Mirror with that entry")
         query = {
@@ -97,7 +90,7 @@ async def _relay(upstream: aiohttp.ClientWebSocketResponse, browser: web.WebSock
 @callback
 def ws_stream_url(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """A signed URL of the stream for the calling user (valid to connect for 30 s)."""
-    if _coordinator(hass, msg["entry_id"]) is None:
+    if loaded_mirror(hass, msg["entry_id"]) is None:
         connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
         return
     path = PATH.format(entry_id=msg["entry_id"])

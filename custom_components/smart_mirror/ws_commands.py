@@ -18,18 +18,20 @@ from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.core import HomeAssistant, callback
 
 from .api import EngineError
-from .const import DOMAIN
-from .coordinator import MirrorCoordinator
+from .coordinator import MirrorCoordinator, loaded_mirror
 
 ENTRY = vol.Required("entry_id")
 
 
-def _coordinator(hass: HomeAssistant, entry_id: str) -> MirrorCoordinator | None:
-    entry = hass.config_entries.async_get_entry(entry_id)
-    if entry is None or entry.domain != DOMAIN or not hasattr(entry, "runtime_data"):
+def _mirror(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any], info: bool = False
+) -> MirrorCoordinator | None:
+    """The loaded mirror the message names, or None after answering not_found."""
+    coordinator = loaded_mirror(hass, msg["entry_id"])
+    if coordinator is None or (info and coordinator.info is None):
+        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
         return None
-    coordinator = entry.runtime_data
-    return coordinator if isinstance(coordinator, MirrorCoordinator) else None
+    return coordinator
 
 
 @callback
@@ -53,9 +55,8 @@ def _personal(coordinator: MirrorCoordinator, session_id: str | None) -> dict[st
 @websocket_command({vol.Required("type"): "smart_mirror/info/public", ENTRY: str})
 @callback
 def ws_public(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    coordinator = _coordinator(hass, msg["entry_id"])
+    coordinator = _mirror(hass, connection, msg, info=True)
     if coordinator is None or coordinator.info is None:
-        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
         return
     connection.send_result(msg["id"], coordinator.info.public_json())
 
@@ -69,9 +70,7 @@ def ws_public(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, 
 )
 @callback
 def ws_personal(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    coordinator = _coordinator(hass, msg["entry_id"])
-    if coordinator is None:
-        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+    if (coordinator := _mirror(hass, connection, msg)) is None:
         return
     data = _personal(coordinator, msg["session_id"])
     if data is None:
@@ -93,9 +92,8 @@ def ws_personal(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str
 def ws_subscribe(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """Public information on every change; personal information too while the
     named session is the owner's (an empty object once it is not)."""
-    coordinator = _coordinator(hass, msg["entry_id"])
+    coordinator = _mirror(hass, connection, msg, info=True)
     if coordinator is None or coordinator.info is None:
-        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
         return
     info = coordinator.info
     session_id = msg.get("session_id")
@@ -134,9 +132,7 @@ async def _engine_call(
 @async_response
 async def ws_choose(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """The person in front of the mirror tapped their face among several."""
-    coordinator = _coordinator(hass, msg["entry_id"])
-    if coordinator is None:
-        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+    if (coordinator := _mirror(hass, connection, msg)) is None:
         return
     await _engine_call(connection, msg, coordinator.client.choose(msg["face"]))
 
@@ -152,9 +148,7 @@ async def ws_choose(hass: HomeAssistant, connection: ActiveConnection, msg: dict
 @async_response
 async def ws_login(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """The PIN pad: log in the person the mirror was unsure about."""
-    coordinator = _coordinator(hass, msg["entry_id"])
-    if coordinator is None:
-        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+    if (coordinator := _mirror(hass, connection, msg)) is None:
         return
     await _engine_call(connection, msg, coordinator.client.login(msg["person_id"], msg["pin"]))
 
@@ -185,9 +179,7 @@ PERSONAL_PATHS = {
 )
 @async_response
 async def ws_me(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    coordinator = _coordinator(hass, msg["entry_id"])
-    if coordinator is None:
-        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+    if (coordinator := _mirror(hass, connection, msg)) is None:
         return
     if (msg["method"], msg["path"]) not in PERSONAL_PATHS:
         connection.send_error(msg["id"], "invalid_format", f"{msg['method']} {msg['path']}")
@@ -213,9 +205,7 @@ async def ws_trainer(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """The ML tier for the admin view: data counts, versions, metrics; retrain."""
-    coordinator = _coordinator(hass, msg["entry_id"])
-    if coordinator is None:
-        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+    if (coordinator := _mirror(hass, connection, msg)) is None:
         return
     if msg["action"] == "status":
         call = coordinator.client.request("GET", "/api/trainer")
@@ -243,9 +233,7 @@ async def ws_settings(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """The Settings widget: the engine's runtime settings, read or changed."""
-    coordinator = _coordinator(hass, msg["entry_id"])
-    if coordinator is None:
-        connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+    if (coordinator := _mirror(hass, connection, msg)) is None:
         return
     changes = msg.get("changes")
     call = coordinator.client.update_settings(changes) if changes else coordinator.client.settings()

@@ -17,6 +17,14 @@ try {
   page = await context.newPage();
   const errors = [];
   page.on("pageerror", (err) => errors.push(String(err)));
+  page.on("console", (message) => {
+    if (message.text().startsWith("unhandled:")) errors.push(message.text());
+  });
+  await page.addInitScript(() =>
+    window.addEventListener("unhandledrejection", (event) =>
+      console.log(`unhandled: ${JSON.stringify(event.reason?.message ?? event.reason)}`),
+    ),
+  );
   await page.goto(`${base}/smart-mirror`);
   await page.waitForFunction(() => window.mirrorPanel && window.mirrorPanel.stats.painted > 10, null, {
     timeout: 60000,
@@ -48,8 +56,16 @@ try {
   // his own widgets: Evolution and Diary (a touch writes today's entry)
   const panel = page.locator("smart-mirror-panel");
   await panel.locator("mirror-evolution #chart").waitFor({ timeout: 30000 });
-  await panel.locator("mirror-diary button[data-mood='A good day']").click();
-  await panel.locator("mirror-diary .entry", { hasText: "A good day" }).first().waitFor({ timeout: 30000 });
+  // the engine writes only while his face is in view (he turns away in the clip)
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    await panel.locator("mirror-diary button[data-mood='A good day']").click();
+    const written = await panel
+      .locator("mirror-diary .entry", { hasText: "A good day" })
+      .first()
+      .waitFor({ timeout: 3000 })
+      .then(() => true, () => false);
+    if (written) break;
+  }
   const diary = await panel.locator("mirror-diary .entry").first().textContent();
 
   // the session ends (he turns away in the clip): nothing personal stays on screen

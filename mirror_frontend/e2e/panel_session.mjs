@@ -25,6 +25,14 @@ try {
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (err) => errors.push(String(err)));
+  page.on("console", (message) => {
+    if (message.text().startsWith("unhandled:")) errors.push(message.text());
+  });
+  await page.addInitScript(() =>
+    window.addEventListener("unhandledrejection", (event) =>
+      console.log(`unhandled: ${JSON.stringify(event.reason?.message ?? event.reason)}`),
+    ),
+  );
   await page.goto(`${base}/smart-mirror`);
   await page.waitForFunction(() => window.mirrorPanel && window.mirrorPanel.stats.painted > 3, null, { timeout: 60000 });
   const panel = page.locator("smart-mirror-panel");
@@ -67,7 +75,20 @@ try {
   await waitFor("greeting", "Obama");
   const loggedIn = await text("greeting");
   await settings({ match_distance: 0.55 });
-  console.log(JSON.stringify({ choices, chosen, pad, wrong, loggedIn, errors }));
+
+  // a guest enrols: "Enrol me", who they are, stand still while frames are collected
+  show("empty");
+  await page.waitForFunction(() => !window.mirrorPanel.shadowRoot.getElementById("greeting"), null, { timeout: 30000 });
+  show("alex_lacamoire1");
+  await panel.locator("#enrol-start").click({ timeout: 30000 });
+  await panel.locator("#enrol button.person", { hasText: "Alex Lacamoire" }).click();
+  const progress = [];
+  await page.waitForFunction(() => !!window.mirrorPanel.shadowRoot.getElementById("enrol-progress"), null, { timeout: 30000 });
+  progress.push(await text("enrol-progress"));
+  await page.screenshot({ path: `${shots}/panel-enrolment.png` });
+  await waitFor("greeting", "Alex");
+  const enrolled = await text("greeting");
+  console.log(JSON.stringify({ choices, chosen, pad, wrong, loggedIn, progress, enrolled, errors }));
 } finally {
   await browser.close();
 }

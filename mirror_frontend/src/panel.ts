@@ -12,6 +12,7 @@ import "./widgets";
 
 // The parts of Home Assistant's `hass` object the panel uses.
 export interface Hass {
+  states: Record<string, { entity_id: string; attributes: { friendly_name?: string } }>;
   callWS<T>(message: Record<string, unknown>): Promise<T>;
   callService(domain: string, service: string, data: Record<string, unknown>): Promise<unknown>;
   connection: {
@@ -56,6 +57,7 @@ export class SmartMirrorPanel extends LitElement {
     pinMasked: { state: true },
     toggles: { state: true },
     sheet: { state: true },
+    enrolment: { state: true },
   };
 
   hass?: Hass;
@@ -71,6 +73,9 @@ export class SmartMirrorPanel extends LitElement {
   pinMasked = "";
   toggles: Record<string, boolean> = {}; // the engine's features: a widget shows when on
   sheet: "" | "settings" | "calibration" = "";
+  // The guest's enrolment wizard: choosing who they are, then the engine's
+  // live collection (its "enrolment" events), then done or failed.
+  enrolment: { step: "who" | "collecting" | "done" | "failed"; name?: string; collected?: number; needed?: number; hint?: string | null; error?: string | null } | null = null;
 
   private socket?: WebSocket;
   private connecting = false; // set before the first await: one stream, not two
@@ -147,13 +152,17 @@ export class SmartMirrorPanel extends LitElement {
     };
     this.socket = socket;
     if (this.unsubscribers.length > 0) return; // reconnected: the subscription lives on
-    const unsubscribe = await hass.connection.subscribeMessage<{ public?: Record<string, Snapshot> }>(
+    try {
+      const unsubscribe = await hass.connection.subscribeMessage<{ public?: Record<string, Snapshot> }>(
       (message) => {
         if (message.public) this.publicInfo = message.public;
       },
       { type: "smart_mirror/info/subscribe", entry_id: entry },
     );
     this.unsubscribers.push(unsubscribe);
+    } catch (err) {
+      console.warn("smart mirror: public information unavailable", err);
+    }
   }
 
   private receive(data: ArrayBuffer | string): void {
@@ -173,10 +182,21 @@ export class SmartMirrorPanel extends LitElement {
       if (event.data.faces.length > 0) this.dimmer.activity();
     } else if (event.type === "session") {
       this.session = event.data as SessionState;
+      if (this.session.state === "active") this.enrolment = null; // enrolled, or someone known
       if (this.session.state !== "active") {
         this.assessment = null;
         if (this.sheet === "calibration") this.sheet = "";
       }
+    } else if (event.type === "enrolment" && this.enrolment && this.enrolment.step !== "who") {
+      const live = event.data as { state: string; collected: number; needed: number; hint: string | null; error: string | null };
+      this.enrolment = {
+        ...this.enrolment,
+        step: live.state === "done" ? "done" : live.state === "collecting" ? "collecting" : "failed",
+        collected: live.collected,
+        needed: live.needed,
+        hint: live.hint,
+        error: live.error,
+      };
     } else if (event.type === "assessment") {
       if (this.session.state === "active") this.assessment = event.data.smoothed;
     }
@@ -241,7 +261,8 @@ export class SmartMirrorPanel extends LitElement {
     this.personalFor = owner;
     this.personal = {}; // never show a previous person's data, not for a moment
     if (!owner || !this.hass || !this.entryId) return;
-    const unsubscribe = await this.hass.connection.subscribeMessage<{ personal?: Record<string, Snapshot> }>(
+    try {
+      const unsubscribe = await this.hass.connection.subscribeMessage<{ personal?: Record<string, Snapshot> }>(
       (message) => {
         if (message.personal && this.personalFor === owner) this.personal = message.personal;
       },
@@ -249,6 +270,9 @@ export class SmartMirrorPanel extends LitElement {
     );
     if (this.personalFor === owner) this.unsubscribers.push(unsubscribe);
     else void unsubscribe();
+    } catch (err) {
+      console.warn("smart mirror: personal information unavailable", err);
+    }
   }
 
   private async choose(index: number): Promise<void> {
@@ -378,9 +402,52 @@ export class SmartMirrorPanel extends LitElement {
     return this.toggles[widget] !== false;
   }
 
+  private async enrol(entityId: string, name: string): Promise<void> {
+    this.enrolment = { step: "collecting", name, collected: 0 };
+    try {
+      await this.hass?.callService("smart_mirror", "enrol_person", {
+        config_entry_id: this.entryId,
+        person: name,
+        ha_person: entityId,
+      });
+    } catch (err) {
+      this.enrolment = { step: "failed", name, error: (err as { message?: string }).message ?? String(err) };
+    }
+  }
+
+  private renderEnrolment() {
+    const wizard = this.enrolment!;
+    if (wizard.step === "who") {
+      const people = Object.values(this.hass?.states ?? {}).filter((s) => s.entity_id.startsWith("person."));
+      return html`<div class="prompt" id="enrol">
+        <div>Who are you?</div>
+        ${people.map(
+          (p) => html`<button class="person" data-person=${p.entity_id}
+            @click=${() => void this.enrol(p.entity_id, p.attributes.friendly_name ?? p.entity_id)}>
+            ${p.attributes.friendly_name ?? p.entity_id}
+          </button>`,
+        )}
+        <button @click=${() => (this.enrolment = null)}>Not now</button>
+      </div>`;
+    }
+    const share = wizard.needed ? Math.round(((wizard.collected ?? 0) / wizard.needed) * 100) : 0;
+    return html`<div class="prompt" id="enrol">
+      ${wizard.step === "collecting"
+        ? html`<div>Stand still and look at the mirror, ${wizard.name}</div>
+            <div class="progress"><span style="width:${share}%"></span></div>
+            <div id="enrol-progress">${wizard.collected ?? 0} / ${wizard.needed ?? "…"}</div>
+            ${wizard.hint ? html`<div class="message">${wizard.hint}</div>` : nothing}`
+        : wizard.step === "done"
+          ? html`<div id="enrol-done">Welcome, ${wizard.name}!</div>`
+          : html`<div class="message">${wizard.error ?? "Enrolment failed"}</div>
+              <button @click=${() => (this.enrolment = { step: "who" })}>Try again</button>`}
+    </div>`;
+  }
+
   private renderSession(person: { name: string } | null | undefined) {
     const state = this.session.state;
     if (person) return html`<div class="greeting" id="greeting">Hello, ${person.name}</div>`;
+    if (this.enrolment) return this.renderEnrolment();
     if (state === "needs_choice") {
       return html`<div class="prompt" id="chooser">
         <div>Who are you? Tap your face.</div>
@@ -409,7 +476,10 @@ export class SmartMirrorPanel extends LitElement {
     }
     if (state === "guest") {
       return html`<div class="greeting guest" id="guest">
-        Hello!${this.session.suggest_enrolment ? html` Ask the household to enrol you.` : nothing}
+        Hello!
+        ${this.session.suggest_enrolment
+          ? html`<button id="enrol-start" @click=${() => (this.enrolment = { step: "who" })}>Enrol me</button>`
+          : nothing}
       </div>`;
     }
     return nothing;
@@ -521,6 +591,18 @@ export class SmartMirrorPanel extends LitElement {
       background: rgba(0, 0, 0, 0.4);
       padding: 16px 32px;
       border-radius: 24px;
+    }
+    .progress {
+      width: 100%;
+      height: 16px;
+      background: rgba(255, 255, 255, 0.2);
+      border-radius: 8px;
+      overflow: hidden;
+    }
+    .progress span {
+      display: block;
+      height: 100%;
+      background: #7cfc9a;
     }
     .keys {
       display: grid;

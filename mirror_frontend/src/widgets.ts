@@ -11,6 +11,12 @@ import uplotCss from "uplot/dist/uPlot.min.css";
 
 export const EXPRESSIONS = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"];
 export const FEATURES = ["public", "personal", "assessment", "evolution", "diary", "settings"];
+// Settings the household changes from the wall: [key, label, step, unit]
+const STEPPERS: [string, string, number, string][] = [
+  ["match_distance", "recognition distance (lower: stricter)", 0.01, ""],
+  ["reverify_interval", "re-verify every", 1, " s"],
+  ["leave_timeout", "end a session after", 1, " s"],
+];
 const MOODS: [string, string][] = [
   ["A good day", "😊"],
   ["Tired", "😴"],
@@ -173,7 +179,8 @@ export class MirrorSettings extends MirrorWidget {
   }
 
   private async step(key: string, by: number): Promise<void> {
-    const value = Math.max(1, Number(this.data?.[key] ?? 1) + by);
+    const floor = key === "match_distance" ? 0.3 : 1;
+    const value = Math.round(Math.max(floor, Number(this.data?.[key] ?? floor) + by) * 100) / 100;
     try {
       this.data = await this.hass!.callWS({
         type: "smart_mirror/settings",
@@ -195,11 +202,11 @@ export class MirrorSettings extends MirrorWidget {
         )}
       </div>
       ${this.data
-        ? ["reverify_interval", "leave_timeout"].map(
-            (key) => html`<div>
-              ${key.replace("_", " ")}: ${this.data[key]} s
-              <button data-step=${`${key}-`} @click=${() => void this.step(key, -1)}>−</button>
-              <button data-step=${`${key}+`} @click=${() => void this.step(key, 1)}>+</button>
+        ? STEPPERS.map(
+            ([key, label, by, unit]) => html`<div>
+              ${label}: ${this.data[key]}${unit}
+              <button data-step=${`${key}-`} @click=${() => void this.step(key, -by)}>−</button>
+              <button data-step=${`${key}+`} @click=${() => void this.step(key, by)}>+</button>
             </div>`,
           )
         : nothing}

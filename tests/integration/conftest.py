@@ -3,8 +3,10 @@ shared clip as camera, Lin-Manuel Miranda enrolled)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_socket
@@ -62,3 +64,30 @@ async def entry(hass: HomeAssistant, engine: EngineProcess) -> MockConfigEntry:
 @pytest.fixture
 def data_dir(engine: EngineProcess) -> Path:
     return engine.data_dir
+
+
+async def until(check: Callable[[], Any], seconds: float = 30) -> Any:
+    """The first truthy value of ``check``, polled every 0.1 s, or a failure."""
+    for _ in range(int(seconds * 10)):
+        if value := check():
+            return value
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"not within {seconds} s")
+
+
+async def set_up_mirror(
+    hass: HomeAssistant, engine: EngineProcess, options: dict[str, Any] | None = None
+) -> MockConfigEntry:
+    """A mirror entry for ``engine``, set up (whatever its outcome)."""
+    health = await asyncio.to_thread(engine.json, "/api/health", auth=False)
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        unique_id=health["engine_id"],
+        data=entry_data(engine),
+        options=options or {},
+        title="Smart Mirror",
+    )
+    entry.add_to_hass(hass)
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry

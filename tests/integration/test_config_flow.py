@@ -14,7 +14,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.smart_mirror.const import DOMAIN
 from tests.harness import EngineProcess, free_port
-from tests.integration.conftest import entry_data
+from tests.integration.conftest import entry_data, set_up_mirror
 
 
 async def start(hass: HomeAssistant) -> str:
@@ -215,11 +215,7 @@ async def test_options_without_the_engine_abort(
 ) -> None:
     other = EngineProcess(tmp_path, "--source", "pattern", "--log-level", "warning")
     engines.append(await asyncio.to_thread(other.start))
-    health = other.json("/api/health", auth=False)
-    entry = MockConfigEntry(domain=DOMAIN, unique_id=health["engine_id"], data=entry_data(other))
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
+    entry = await set_up_mirror(hass, other)
     await asyncio.to_thread(other.stop)
     result = await hass.config_entries.options.async_init(entry.entry_id)
     assert result["type"] is FlowResultType.ABORT

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -17,20 +16,13 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from custom_components.smart_mirror.const import EVENT_PERSON_RECOGNIZED
 from custom_components.smart_mirror.diagnostics import async_get_config_entry_diagnostics
 from tests.harness import EngineProcess
+from tests.integration.conftest import until
 
 
 def state(hass: HomeAssistant, entity_id: str) -> str:
     current = hass.states.get(entity_id)
     assert current is not None, f"{entity_id} does not exist"
     return current.state
-
-
-async def eventually(check: Callable[[], Any], seconds: float = 30) -> Any:
-    for _ in range(int(seconds * 10)):
-        if value := check():
-            return value
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"not within {seconds} s")
 
 
 async def test_lin_manuel_is_recognised(
@@ -49,7 +41,7 @@ async def test_lin_manuel_is_recognised(
             else None
         )
 
-    person = await eventually(recognised_now)
+    person = await until(recognised_now)
     assert person.attributes["person_id"] >= 1
     image = await async_get_image(hass, "camera.smart_mirror_mirror")
     assert image.content[:2] == b"\xff\xd8"
@@ -61,10 +53,10 @@ async def engine_restart_cycle(
 ) -> None:
     """Engine stops: entities unavailable; it starts again: they come back."""
     await asyncio.to_thread(engine.stop)
-    await eventually(lambda: state(hass, "sensor.smart_mirror_session") == "unavailable", 15)
+    await until(lambda: state(hass, "sensor.smart_mirror_session") == "unavailable", 15)
     await asyncio.to_thread(engine.start)
-    await eventually(lambda: state(hass, "sensor.smart_mirror_session") != "unavailable", 60)
-    await eventually(lambda: recognised, 30)  # the recognition event reached the bus
+    await until(lambda: state(hass, "sensor.smart_mirror_session") != "unavailable", 60)
+    await until(lambda: recognised, 30)  # the recognition event reached the bus
     assert recognised[-1].data["name"] == "Lin-Manuel Miranda"
     assert recognised[-1].data["engine_id"] == entry.unique_id
     assert await hass.config_entries.async_unload(entry.entry_id)
@@ -78,9 +70,9 @@ async def test_switches_buttons_and_assessment(
     assert state(hass, switch) == "on"
     await hass.services.async_call("switch", "turn_off", {"entity_id": switch}, blocking=True)
     assert (await asyncio.to_thread(engine.json, "/api/toggles"))["diary"] is False
-    await eventually(lambda: state(hass, switch) == "off", 10)  # pushed back by the engine
+    await until(lambda: state(hass, switch) == "off", 10)  # pushed back by the engine
     await hass.services.async_call("switch", "turn_on", {"entity_id": switch}, blocking=True)
-    await eventually(lambda: state(hass, switch) == "on", 10)
+    await until(lambda: state(hass, switch) == "on", 10)
 
     before = len(await asyncio.to_thread(engine.json, "/api/captures"))
     await hass.services.async_call(
@@ -88,7 +80,7 @@ async def test_switches_buttons_and_assessment(
     )
     assert len(await asyncio.to_thread(engine.json, "/api/captures")) == before + 1
 
-    emotion = await eventually(
+    emotion = await until(
         lambda: (
             state(hass, "sensor.smart_mirror_emotion") not in ("unknown", "unavailable")
             and hass.states.get("sensor.smart_mirror_emotion")
@@ -98,11 +90,11 @@ async def test_switches_buttons_and_assessment(
     assert set(emotion.attributes["confidences"]) >= {"happy", "neutral"}
     assert 5 < float(state(hass, "sensor.smart_mirror_age")) < 95
 
-    await eventually(lambda: state(hass, "sensor.smart_mirror_session") == "active")
+    await until(lambda: state(hass, "sensor.smart_mirror_session") == "active")
     await hass.services.async_call(
         "button", "press", {"entity_id": "button.smart_mirror_end_session"}, blocking=True
     )
-    await eventually(lambda: state(hass, "sensor.smart_mirror_session") != "active", 10)
+    await until(lambda: state(hass, "sensor.smart_mirror_session") != "active", 10)
     assert state(hass, "sensor.smart_mirror_age") == "unknown"  # gone with the session
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
@@ -113,7 +105,7 @@ async def test_diagnostics_hide_the_token_and_personal_data(
 ) -> None:
     # He may just have been logged out by the test before: he is greeted again
     # once he has left and come back, a loop or two of the clip later.
-    await eventually(
+    await until(
         lambda: state(hass, "sensor.smart_mirror_current_person") == "Lin-Manuel Miranda", 60
     )
     report = await async_get_config_entry_diagnostics(hass, entry)
@@ -137,7 +129,7 @@ async def test_numbers_follow_and_change_the_engine(
         "number", "set_value", {"entity_id": number, "value": 3}, blocking=True
     )
     assert (await asyncio.to_thread(engine.json, "/api/settings"))["leave_timeout"] == 3
-    await eventually(lambda: float(state(hass, number)) == 3.0, 10)  # pushed back
+    await until(lambda: float(state(hass, number)) == 3.0, 10)  # pushed back
     await hass.services.async_call(
         "number", "set_value", {"entity_id": number, "value": 1}, blocking=True
     )
@@ -181,7 +173,7 @@ async def test_last_capture_image_recognition_event_liveness_and_linked_person(
     await hass.services.async_call(
         "button", "press", {"entity_id": "button.smart_mirror_capture"}, blocking=True
     )
-    await eventually(lambda: state(hass, image) != before, 10)
+    await until(lambda: state(hass, image) != before, 10)
     client = await hass_client()
     resp = await client.get(f"/api/image_proxy/{image}")
     assert resp.status == 200
@@ -190,7 +182,7 @@ async def test_last_capture_image_recognition_event_liveness_and_linked_person(
         lambda: engine.request(f"/api/captures/{newest['id']}.jpg")[1]
     )
 
-    recognition = await eventually(
+    recognition = await until(
         lambda: (
             (s := hass.states.get("event.smart_mirror_recognition"))
             and s.attributes.get("event_type") == "recognized"
@@ -199,7 +191,7 @@ async def test_last_capture_image_recognition_event_liveness_and_linked_person(
         60,
     )
     assert recognition.attributes["name"] == "Lin-Manuel Miranda"
-    person = await eventually(
+    person = await until(
         lambda: (
             (s := hass.states.get("sensor.smart_mirror_current_person"))
             and s.state == "Lin-Manuel Miranda"
@@ -209,7 +201,7 @@ async def test_last_capture_image_recognition_event_liveness_and_linked_person(
     )
     assert person.attributes["ha_person"] == "person.lin"
     assert person.attributes["entity_picture"] == "/local/lin.jpg"
-    live = await eventually(
+    live = await until(
         lambda: (
             state(hass, "sensor.smart_mirror_liveness") not in ("unknown", "unavailable")
             and hass.states.get("sensor.smart_mirror_liveness")

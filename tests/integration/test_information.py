@@ -5,7 +5,7 @@ with the real engine on the shared clip (Lin-Manuel Miranda's sessions)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -39,7 +39,7 @@ from custom_components.smart_mirror.info import google, public
 from tests.fakes.google import CLIENT_ID, CLIENT_SECRET, Account, FakeGoogle
 from tests.fakes.openweathermap import API_KEY, FakeOpenWeatherMap
 from tests.harness import EngineProcess
-from tests.integration.conftest import entry_data
+from tests.integration.conftest import set_up_mirror, until
 
 AUTH = "google_credentials"  # the application credential's implementation id
 NEXT_EVENT = "sensor.smart_mirror_next_event"
@@ -56,14 +56,6 @@ def state(hass: HomeAssistant, entity_id: str) -> State:
 def entry_state(entry: MockConfigEntry) -> ConfigEntryState:
     current: ConfigEntryState = entry.state  # read afresh, not narrowed by an earlier assert
     return current
-
-
-async def until(check: Callable[[], Any], seconds: float) -> Any:
-    for _ in range(int(seconds * 10)):
-        if value := check():
-            return value
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"not within {seconds} s")
 
 
 @pytest.fixture
@@ -130,19 +122,6 @@ async def household(
     )
 
 
-async def mirror(
-    hass: HomeAssistant, engine: EngineProcess, options: dict[str, Any]
-) -> MockConfigEntry:
-    health = engine.json("/api/health", auth=False)
-    entry = MockConfigEntry(
-        domain=DOMAIN, unique_id=health["engine_id"], data=entry_data(engine), options=options
-    )
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    return entry
-
-
 async def test_public_information_from_openweathermap(
     hass: HomeAssistant,
     hass_ws_client: WebSocketGenerator,
@@ -150,7 +129,7 @@ async def test_public_information_from_openweathermap(
     owm: FakeOpenWeatherMap,
 ) -> None:
     hass.config.latitude, hass.config.longitude = 37.5665, 126.978
-    entry = await mirror(hass, engine, {"owm_api_key": API_KEY})
+    entry = await set_up_mirror(hass, engine, {"owm_api_key": API_KEY})
     client = await hass_ws_client(hass)
 
     async def public_info() -> dict[str, Any]:
@@ -200,7 +179,7 @@ async def test_weather_and_air_from_home_assistant_entities(
         "14",
         {"unit_of_measurement": "µg/m³", "device_class": "pm25", "friendly_name": "PM2.5"},
     )
-    entry = await mirror(
+    entry = await set_up_mirror(
         hass,
         engine,
         {"weather_entity": weather, "air_quality_entities": ["sensor.living_room_pm25"]},
@@ -229,7 +208,7 @@ async def test_a_stalled_provider_delays_no_other(
     owm.delays["/data/2.5/weather"] = 1.8
     google_server.delays["/gmail/v1/users/me/labels"] = 1.8
     hass.states.async_set("sensor.pm25", "9", {"unit_of_measurement": "µg/m³"})
-    entry = await mirror(
+    entry = await set_up_mirror(
         hass, engine, {"owm_api_key": API_KEY, "air_quality_entities": ["sensor.pm25"]}
     )
     info = entry.runtime_data.info
@@ -303,7 +282,7 @@ async def test_personal_information_only_in_its_owners_session(
 ) -> None:
     await household_calendars(hass)
     calendars = {str(household["lin_id"]): ["calendar.lin"]}  # Anna's is nobody's here
-    entry = await mirror(hass, engine, {"calendars": calendars})
+    entry = await set_up_mirror(hass, engine, {"calendars": calendars})
     coordinator = entry.runtime_data
     client = await hass_ws_client(hass)
     anonymous = await hass_ws_client(hass)  # a panel that names no session
@@ -396,7 +375,7 @@ async def test_a_revoked_google_token_reauthenticates_that_person_only(
 ) -> None:
     lin: Account = household["lin"]
     lin.revoked = True  # Lin removed the mirror's access in his Google account
-    entry = await mirror(hass, engine, {})
+    entry = await set_up_mirror(hass, engine, {})
     lin_entry = household["accounts"]["person.lin"]
 
     def reauths() -> list[str]:

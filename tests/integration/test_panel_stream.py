@@ -20,9 +20,8 @@ from pytest_homeassistant_custom_component.typing import (
 )
 
 from custom_components.smart_mirror import panel
-from custom_components.smart_mirror.const import DOMAIN
 from tests.harness import EngineProcess
-from tests.integration.conftest import entry_data
+from tests.integration.conftest import set_up_mirror
 
 FRAME = struct.Struct("<4sQd")
 
@@ -193,11 +192,7 @@ async def test_the_panel_is_registered_served_and_cache_busted(
     hass: HomeAssistant, hass_client: ClientSessionGenerator, engine: EngineProcess
 ) -> None:
     assert await async_setup_component(hass, "frontend", {})
-    health = engine.json("/api/health", auth=False)
-    entry = MockConfigEntry(domain=DOMAIN, unique_id=health["engine_id"], data=entry_data(engine))
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
+    entry = await set_up_mirror(hass, engine)
     panels = hass.data["frontend_panels"]
     assert "smart-mirror" in panels
     config = panels["smart-mirror"].config["_panel_custom"]
@@ -221,11 +216,7 @@ async def test_events_only_unknown_mirrors_and_an_engine_that_is_gone(
 ) -> None:
     other = EngineProcess(tmp_path, "--source", "pattern", "--log-level", "warning")
     engines.append(await asyncio.to_thread(other.start))
-    health = other.json("/api/health", auth=False)
-    entry = MockConfigEntry(domain=DOMAIN, unique_id=health["engine_id"], data=entry_data(other))
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
+    entry = await set_up_mirror(hass, other)
     commands = await hass_ws_client(hass)
     client = await hass_client()
 

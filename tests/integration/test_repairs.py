@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,29 +14,12 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.smart_mirror import coordinator
 from custom_components.smart_mirror.const import DOMAIN
 from tests.harness import EngineProcess
-from tests.integration.conftest import entry_data
-
-
-async def set_up(hass: HomeAssistant, engine: EngineProcess) -> MockConfigEntry:
-    health = engine.json("/api/health", auth=False)
-    entry = MockConfigEntry(domain=DOMAIN, unique_id=health["engine_id"], data=entry_data(engine))
-    entry.add_to_hass(hass)
-    await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    return entry
+from tests.integration.conftest import set_up_mirror, until
 
 
 def state_of(entry: MockConfigEntry) -> ConfigEntryState:
     state: ConfigEntryState = entry.state  # read afresh, not narrowed by an earlier assert
     return state
-
-
-async def until(check: Callable[[], bool], seconds: float) -> None:
-    for _ in range(int(seconds * 10)):
-        if check():
-            return
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"not within {seconds} s")
 
 
 async def test_an_engine_gone_for_long_is_a_repair_issue_until_it_returns(
@@ -49,7 +31,7 @@ async def test_an_engine_gone_for_long_is_a_repair_issue_until_it_returns(
     monkeypatch.setattr(coordinator, "UNREACHABLE_AFTER", 0)  # "long" is 15 minutes
     engine = EngineProcess(tmp_path, "--source", "pattern", "--log-level", "warning")
     engines.append(await asyncio.to_thread(engine.start))
-    entry = await set_up(hass, engine)
+    entry = await set_up_mirror(hass, engine)
     issues = ir.async_get(hass)
     issue_id = f"unreachable_{entry.entry_id}"
     assert issues.async_get_issue(DOMAIN, issue_id) is None
@@ -73,7 +55,7 @@ async def test_an_engine_of_another_api_version_is_refused_with_a_repair_issue(
     engine = EngineProcess(tmp_path, "--source", "pattern", "--log-level", "warning")
     engines.append(await asyncio.to_thread(engine.start))
     monkeypatch.setattr(coordinator, "ENGINE_API_VERSION", 99)  # as if HA had a newer release
-    entry = await set_up(hass, engine)
+    entry = await set_up_mirror(hass, engine)
     assert state_of(entry) is ConfigEntryState.SETUP_ERROR
     issue = ir.async_get(hass).async_get_issue(DOMAIN, f"incompatible_api_{entry.entry_id}")
     assert issue is not None

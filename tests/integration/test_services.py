@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.smart_mirror.const import DOMAIN
 from tests.harness import FACES, EngineProcess
+from tests.integration.conftest import until
 
 
 async def call(hass: HomeAssistant, service: str, entry: MockConfigEntry, **data: object) -> None:
@@ -140,11 +140,11 @@ async def test_live_enrolment_widgets_and_calibration(
 
     coordinator = entry.runtime_data
     if coordinator.data.session_id is not None:  # wait for a moment without a session
-        await wait_for(lambda: coordinator.data.session_id is None, 30)
+        await until(lambda: coordinator.data.session_id is None, 30)
     with pytest.raises(ServiceValidationError) as err:
         await call(hass, "start_calibration", entry, expression="happy")
     assert err.value.translation_key == "no_session"
-    await wait_for(lambda: coordinator.data.session_id is not None, 60)
+    await until(lambda: coordinator.data.session_id is not None, 60)
     job = await hass.services.async_call(
         DOMAIN,
         "start_calibration",
@@ -156,11 +156,3 @@ async def test_live_enrolment_widgets_and_calibration(
     assert job["label"] == "happy"
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
-
-
-async def wait_for(check: Callable[[], bool], seconds: float) -> None:
-    for _ in range(int(seconds * 10)):
-        if check():
-            return
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"not within {seconds} s")

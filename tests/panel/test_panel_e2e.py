@@ -4,6 +4,7 @@ engine on the shared clip, headless Chromium logged in as the owner."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -94,7 +95,7 @@ def photo_mirror(
     folder = tmp_path_factory.mktemp("photos")
     photos = {"empty": str(folder / "empty.jpg")}
     cv2.imwrite(photos["empty"], np.full((480, 640, 3), 128, np.uint8))
-    for name in ("two_people", "obama1"):
+    for name in ("two_people", "obama1", "alex_lacamoire1"):
         image = cv2.imread(str(FACES / f"scenes/{name}.jpg"))
         assert image is not None
         photos[name] = str(folder / f"{name}.jpg")
@@ -112,7 +113,9 @@ def photo_mirror(
         "--liveness",
         "off",  # still photos stand for people here
     ).start()
-    home = HomeAssistantProcess(tmp_path_factory.mktemp("home-assistant"))
+    home = HomeAssistantProcess(
+        tmp_path_factory.mktemp("home-assistant"), persons={"alex": "Alex Lacamoire"}
+    )
     try:
         obama = engine.enrol_photo("Obama", FACES / "people/obama/obama.jpg")
         engine.json(f"/api/persons/{obama}/pin", method="PUT", body={"pin": "2468"})
@@ -156,3 +159,6 @@ def test_the_face_chooser_and_the_pin_pad(
     assert "Obama? Enter your PIN" in seen["pad"]
     assert seen["wrong"] == "Wrong PIN"
     assert seen["loggedIn"] == "Hello, Obama"
+    # a guest enrols from the wall: who they are, frames collected, then greeted
+    assert re.fullmatch(r"\d+ / (\d+|…)", seen["progress"][0]), seen["progress"]
+    assert seen["enrolled"] == "Hello, Alex Lacamoire"
