@@ -13,3 +13,26 @@ export function launch() {
     ],
   });
 }
+
+// Home Assistant's panel at `base`, logged in with the owner's tokens as its
+// login page stores them; page errors and unhandled rejections are collected.
+export async function openPanel(browser, base, tokens, painted = 3) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript((saved) => localStorage.setItem("hassTokens", JSON.stringify(saved)), tokens);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (err) => errors.push(String(err)));
+  page.on("console", (message) => {
+    if (message.text().startsWith("unhandled:")) errors.push(message.text());
+  });
+  await page.addInitScript(() =>
+    window.addEventListener("unhandledrejection", (event) =>
+      console.log(`unhandled: ${JSON.stringify(event.reason?.message ?? event.reason)}`),
+    ),
+  );
+  await page.goto(`${base}/smart-mirror`);
+  await page.waitForFunction((n) => window.mirrorPanel && window.mirrorPanel.stats.painted > n, painted, {
+    timeout: 60000,
+  });
+  return { page, errors };
+}

@@ -2,7 +2,7 @@
 // stores them), opens the Smart Mirror panel and reports what a person sees:
 // painted fps over 5 s, the flip, the greeting, widgets, and screenshots.
 // usage: node panel.mjs HA_URL TOKENS_JSON SCREENSHOT_DIR -> one JSON line on stdout
-import { launch } from "./browser.mjs";
+import { launch, openPanel } from "./browser.mjs";
 
 const [base, tokensJson, shots] = process.argv.slice(2);
 const tokens = JSON.parse(tokensJson);
@@ -10,25 +10,8 @@ const browser = await launch();
 const inPanel = (fn, arg) => page.evaluate(fn, arg);
 let page;
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addInitScript((saved) => {
-    localStorage.setItem("hassTokens", JSON.stringify(saved));
-  }, tokens);
-  page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (err) => errors.push(String(err)));
-  page.on("console", (message) => {
-    if (message.text().startsWith("unhandled:")) errors.push(message.text());
-  });
-  await page.addInitScript(() =>
-    window.addEventListener("unhandledrejection", (event) =>
-      console.log(`unhandled: ${JSON.stringify(event.reason?.message ?? event.reason)}`),
-    ),
-  );
-  await page.goto(`${base}/smart-mirror`);
-  await page.waitForFunction(() => window.mirrorPanel && window.mirrorPanel.stats.painted > 10, null, {
-    timeout: 60000,
-  });
+  let errors;
+  ({ page, errors } = await openPanel(browser, base, tokens, 10));
   const stats = () => inPanel(() => ({ ...window.mirrorPanel.stats, latencies: window.mirrorPanel.stats.latencies.slice() }));
   const first = await stats();
   const started = Date.now();

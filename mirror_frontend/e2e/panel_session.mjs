@@ -3,7 +3,7 @@
 // The camera is a still-photo source the script swaps (atomically) itself.
 // usage: node panel_session.mjs HA_URL TOKENS_JSON SHOTS ENGINE_URL ENGINE_TOKEN SCENE PHOTOS_JSON
 import { copyFileSync, renameSync } from "node:fs";
-import { launch } from "./browser.mjs";
+import { launch, openPanel } from "./browser.mjs";
 
 const [base, tokensJson, shots, engine, engineToken, scene, photosJson] = process.argv.slice(2);
 const photos = JSON.parse(photosJson);
@@ -20,21 +20,7 @@ const settings = (changes) =>
 
 const browser = await launch();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addInitScript((saved) => localStorage.setItem("hassTokens", JSON.stringify(saved)), JSON.parse(tokensJson));
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (err) => errors.push(String(err)));
-  page.on("console", (message) => {
-    if (message.text().startsWith("unhandled:")) errors.push(message.text());
-  });
-  await page.addInitScript(() =>
-    window.addEventListener("unhandledrejection", (event) =>
-      console.log(`unhandled: ${JSON.stringify(event.reason?.message ?? event.reason)}`),
-    ),
-  );
-  await page.goto(`${base}/smart-mirror`);
-  await page.waitForFunction(() => window.mirrorPanel && window.mirrorPanel.stats.painted > 3, null, { timeout: 60000 });
+  const { page, errors } = await openPanel(browser, base, JSON.parse(tokensJson), 3);
   const panel = page.locator("smart-mirror-panel");
   const text = (id) => page.evaluate((id) => window.mirrorPanel.shadowRoot.getElementById(id)?.textContent?.replace(/\s+/g, " ").trim() ?? null, id);
   const waitFor = (id, contains = "") =>

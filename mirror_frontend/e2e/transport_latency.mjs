@@ -5,18 +5,14 @@
 // time (frame header / X-Frame-Time), and the engine runs on this machine, so
 // one clock measures both.
 // usage: node transport_latency.mjs HA_URL TOKENS_JSON SECONDS -> one JSON line
-import { launch } from "./browser.mjs";
+import { launch, openPanel } from "./browser.mjs";
 
 const [base, tokensJson, secondsArg] = process.argv.slice(2);
 const tokens = JSON.parse(tokensJson);
 const seconds = Number(secondsArg || 10);
 const browser = await launch();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addInitScript((saved) => localStorage.setItem("hassTokens", JSON.stringify(saved)), tokens);
-  const page = await context.newPage();
-  await page.goto(`${base}/smart-mirror`);
-  await page.waitForFunction(() => window.mirrorPanel && window.mirrorPanel.stats.painted > 30, null, { timeout: 60000 });
+  const { page } = await openPanel(browser, base, tokens, 30);
 
   // WebSocket: the panel's own statistics over the window
   const ws0 = await page.evaluate(() => window.mirrorPanel.stats.painted);
