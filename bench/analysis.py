@@ -23,6 +23,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
 
+from bench.report import finish
 from mirror_engine.models.registry import ModelRegistry
 from mirror_engine.stream import FRAME_HEADER
 from mirror_engine.vision.analyze import FaceAnalyzer, face_crop, model_inputs
@@ -138,14 +139,7 @@ def main() -> int:
         "frame loop >= 0.95 x source fps": loop["delivered_fps"] >= 0.95 * loop["source_fps"],
         "assessments delivered": loop["assessments_per_s"] > 1,
     }
-    for check, ok in checks.items():
-        print(f"{'PASS' if ok else 'FAIL'}  {check}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(
-        json.dumps({"per_face": per_face, "frame_loop": loop, "checks": checks}, indent=2)
-    )
-    print(f"wrote {args.out}")
-    return 0 if all(checks.values()) else 1
+    return finish({"per_face": per_face, "frame_loop": loop}, checks, args.out)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import statistics
 import sys
 from datetime import UTC, datetime
@@ -23,6 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.report import finish
 from custom_components.smart_mirror.info import google, public
 from custom_components.smart_mirror.info.provider import Provider
 from tests.fakes.google import FakeGoogle
@@ -109,13 +109,7 @@ async def main(args: argparse.Namespace) -> int:
         print(
             f"{name:12} {a['p50_ms']:>10} / {a['p95_ms']:<8} {s['p50_ms']:>14} / {s['p95_ms']:<8}"
         )
-    for check, ok in checks.items():
-        print(f"{'PASS' if ok else 'FAIL'}  {check}")
-    result["checks"] = checks
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2))
-    print(f"wrote {args.out}")
-    return 0 if all(checks.values()) else 1
+    return finish(result, checks, args.out)
 
 
 if __name__ == "__main__":

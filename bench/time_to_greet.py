@@ -29,6 +29,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
 
+from bench.report import finish
 from mirror_engine.stream import FRAME_HEADER
 from tests.harness import CLIP, FACES, EngineProcess
 
@@ -154,18 +155,12 @@ def main() -> int:
         "frame loop >= 0.95 x source fps": result["client_fps"] >= 0.95 * fps,
         "every appearance greeted": len(greets) >= args.loops - 1,
     }
-    for check, ok in checks.items():
-        print(f"{'PASS' if ok else 'FAIL'}  {check}")
-    result["checks"] = checks
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     out = (
         args.out
         if args.liveness == "motion"
         else args.out.with_name(f"time_to_greet_{args.liveness}.json")
     )
-    out.write_text(json.dumps(result, indent=2))
-    print(f"wrote {out}")
-    return 0 if all(checks.values()) else 1
+    return finish(result, checks, out)
 
 
 if __name__ == "__main__":

@@ -132,6 +132,18 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
     def _issue(self, kind: str) -> str:
         return f"{kind}_{self.config_entry.entry_id}"
 
+    def _repair(self, kind: str, severity: ir.IssueSeverity, placeholders: dict[str, str]) -> None:
+        """A repair issue of this entry (its translation key is its kind)."""
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            self._issue(kind),
+            is_fixable=False,
+            severity=severity,
+            translation_key=kind,
+            translation_placeholders=placeholders,
+        )
+
     def _check_api_version(self, status: dict[str, Any]) -> None:
         """An engine from another release is refused with a repair issue."""
         version = status.get("api_version")
@@ -143,15 +155,7 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             "integration": str(ENGINE_API_VERSION),
             "url": self.client.base,
         }
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            self._issue("incompatible_api"),
-            is_fixable=False,
-            severity=ir.IssueSeverity.ERROR,
-            translation_key="incompatible_api",
-            translation_placeholders=placeholders,
-        )
+        self._repair("incompatible_api", ir.IssueSeverity.ERROR, placeholders)
         raise ConfigEntryError(
             translation_domain=DOMAIN,
             translation_key="incompatible_api",
@@ -162,17 +166,11 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         """Unreachable for long: tell the household in Repairs (gone when it is back)."""
         since = self._lost_since
         if since is not None and self.hass.loop.time() - since >= UNREACHABLE_AFTER:
-            ir.async_create_issue(
-                self.hass,
-                DOMAIN,
-                self._issue("unreachable"),
-                is_fixable=False,
-                severity=ir.IssueSeverity.WARNING,
-                translation_key="unreachable",
-                translation_placeholders={
-                    "url": self.client.base,
-                    "minutes": str(round(UNREACHABLE_AFTER / 60)),
-                },
+            minutes = str(round(UNREACHABLE_AFTER / 60))
+            self._repair(
+                "unreachable",
+                ir.IssueSeverity.WARNING,
+                {"url": self.client.base, "minutes": minutes},
             )
 
     @property

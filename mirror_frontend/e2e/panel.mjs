@@ -67,8 +67,9 @@ try {
   // widgets toggle from the Settings sheet (the engine's features)
   await panel.locator("#open-settings").click();
   await panel.locator("mirror-settings button[data-feature='public']").click();
-  await page.waitForFunction(() => !window.mirrorPanel.shadowRoot.getElementById("public"), null, { timeout: 15000 });
-  const publicHidden = true;
+  const publicHidden = await page
+    .waitForFunction(() => !window.mirrorPanel.shadowRoot.getElementById("public"), null, { timeout: 15000 })
+    .then(() => inPanel(() => !window.mirrorPanel.shadowRoot.getElementById("public")), () => false);
   await panel.locator("mirror-settings button[data-feature='public']").click();
   await page.waitForFunction(() => !!window.mirrorPanel.shadowRoot.getElementById("public"), null, { timeout: 15000 });
   await page.screenshot({ path: `${shots}/panel-settings.png` });

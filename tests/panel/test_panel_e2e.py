@@ -79,7 +79,7 @@ def test_the_panel_is_the_mirror(mirror: HomeAssistantProcess) -> None:
         "diary": False,
         "text": False,  # nothing of his left on the screen
     }
-    assert seen["publicHidden"]
+    assert seen["publicHidden"] is True  # hidden from Settings, then shown again
     assert seen["zoomed"] > 1
     assert seen["reset"] == 1
     for shot in ("panel-live.png", "panel-greeting.png"):
