@@ -18,7 +18,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from . import API_VERSION, __version__, api_ml, api_personal
+from . import API_VERSION, __version__, api_commands, api_ml, api_personal
 from .api_identity import MAX_UPLOAD, add_routes, error, json_object
 from .engine import Engine, NoFrameError
 from .events import AsyncSubscription
@@ -254,6 +254,7 @@ def create_app(engine: Engine) -> web.Application:
     app.router.add_post("/api/capture", post_capture)
     app.router.add_get("/api/captures", list_captures)
     app.router.add_get(r"/api/captures/{id}.jpg", capture_image)
+    api_commands.add_routes(app, engine.commands)
     if engine.identity is not None:
         add_routes(app, engine.identity)
         api_personal.add_routes(app, engine.store_capture)

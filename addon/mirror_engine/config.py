@@ -91,6 +91,13 @@ class EngineConfig(BaseModel):
         "human", description="converted faceres (100 classes) or deepface's (101 classes)"
     )
     retrain_hours: float = Field(24.0, gt=0, le=8760, description="scheduled retraining period")
+    gestures: bool = Field(True, description="recognise hand gestures (needs the pose models)")
+    gesture_confirm_below: float = Field(
+        0.75, ge=0, le=1, description="a gesture less certain than this asks for confirmation"
+    )
+    voice_confirm_below: float = Field(
+        0.8, ge=0, le=1, description="a voice command less certain than this asks for confirmation"
+    )
     models_dir: Path | None = Field(None, description="installed models (default: data_dir/models)")
     workers: tuple[str, ...] = Field(
         (), description="extra service workers as 'module:factory' (development, benchmarks)"
@@ -157,6 +164,9 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "age_model": {},
     "models_dir": {},
     "retrain_hours": {},
+    "gestures": {},
+    "gesture_confirm_below": {},
+    "voice_confirm_below": {},
     "workers": {"action": "append"},
 }
 

@@ -19,6 +19,7 @@ from typing import Any
 from . import API_VERSION, __version__
 from .analysis import AnalysisWorker, CollectionDesk
 from .capture import CaptureLoop, Source, make_source
+from .commands import Command, CommandDesk
 from .config import EngineConfig
 from .events import EventBus
 from .frames import FrameBuffer
@@ -26,6 +27,7 @@ from .identity import IdentityService
 from .models.registry import ModelMissingError, ModelRegistry
 from .recognition import RecognitionWorker
 from .runtime import Runtime
+from .session import SessionError
 from .store import Capture, Store
 from .stream import StreamPublisher
 from .trainer import Trainer
@@ -100,6 +102,13 @@ class Engine:
             factories.append(lambda ctx: RecognitionWorker(ctx, identity))
             if config.analysis:
                 factories += self._analysis(identity)
+        self.commands = CommandDesk(
+            self.bus,
+            self.store,
+            {"voice": config.voice_confirm_below, "gesture": config.gesture_confirm_below},
+            self._run_command,
+            self._owner,
+        )
         factories += [load_factory(spec) for spec in config.workers]
         self.supervisor = Supervisor(
             factories, WorkerContext(self.bus, self.store), self.buffer, self.toggles
@@ -122,6 +131,7 @@ class Engine:
         return [lambda ctx: AnalysisWorker(ctx, identity, analyzer, desk)]
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.commands.start(loop)
         self.capture.start()
         self.publisher.start(loop)
         self.supervisor.start()
@@ -142,6 +152,24 @@ class Engine:
         state = self.toggles.update(changes)
         self.store.settings.set("toggles", state)
         return state
+
+    def _owner(self) -> int | None:
+        owner = self.identity.session.personal_owner() if self.identity else None
+        return owner[0] if owner else None
+
+    async def _run_command(self, command: Command) -> dict[str, Any]:
+        """The engine-side commands (the panel carries out the others)."""
+        if command.name in ("show_widget", "hide_widget"):
+            on = command.name == "show_widget"
+            return {"toggles": self.set_toggles({command.args["widget"]: on})}
+        if command.name == "capture":
+            return {"capture": (await self.store_capture()).as_json()}
+        if command.name == "logout":
+            if self.identity is None:
+                raise SessionError("recognition is off: there is no session to log out of")
+            await asyncio.to_thread(self.identity.session.logout)
+            return {}
+        raise ValueError(f"{command.name} is not an engine command")
 
     async def store_capture(self) -> Capture:
         """Store the current frame as a capture; it outlives restarts."""

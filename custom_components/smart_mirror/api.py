@@ -149,6 +149,31 @@ class EngineClient:
         )
         return result
 
+    async def submit_command(self, command: dict[str, Any]) -> dict[str, Any]:
+        """{name, args, modality, confidence, evidence, alternatives} -> {status:
+        "done", result} or {status: "confirm", confirmation} (engine asks first)."""
+        result: dict[str, Any] = await self.request("POST", "/api/commands", json=command)
+        return result
+
+    async def pending_commands(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = await self.request("GET", "/api/commands/pending")
+        return result
+
+    async def answer_command(
+        self,
+        pending_id: int,
+        accepted: bool,
+        via: str,
+        correction: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {"accepted": accepted, "via": via}
+        if correction is not None:
+            body["correction"] = correction
+        result: dict[str, Any] = await self.request(
+            "POST", f"/api/commands/{pending_id}/answer", json=body
+        )
+        return result
+
     async def capture_jpeg(self, capture_id: int) -> bytes:
         return await self._bytes(f"/api/captures/{capture_id}.jpg")
 

@@ -85,4 +85,8 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX model_versions_kind ON model_versions(kind, person_id);
     """,
+    # 5: commands confirmed by the user (voice, gesture): what was seen or said
+    """
+    ALTER TABLE samples ADD COLUMN detail TEXT;
+    """,
 )

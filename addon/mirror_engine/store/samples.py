@@ -33,12 +33,13 @@ class Samples:
         confidence: float | None,
         face_jpeg: bytes | None,
         label: str | None = None,
+        detail: str | None = None,
     ) -> int:
         vector = None if embedding is None else embedding.astype(np.float32).tobytes()
         cur = self._db.execute(
             "INSERT INTO samples (person_id, kind, embedding, confidence, face_jpeg, created,"
-            " label) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (person_id, kind, vector, confidence, face_jpeg, time.time(), label),
+            " label, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (person_id, kind, vector, confidence, face_jpeg, time.time(), label, detail),
         )
         assert cur.lastrowid is not None
         return cur.lastrowid
@@ -77,6 +78,15 @@ class Samples:
     def counts(self) -> dict[str, int]:
         rows = self._db.query("SELECT kind, COUNT(*) FROM samples GROUP BY kind")
         return {str(kind): int(n) for kind, n in rows}  # type: ignore[call-overload]
+
+    def of_kind(self, kind: str) -> list[tuple[Sample, str | None, str | None]]:
+        """(sample, label, detail JSON) of every sample of one kind, oldest first."""
+        rows = self._db.query(
+            "SELECT id, person_id, kind, confidence, created, label, detail FROM samples"
+            " WHERE kind = ? ORDER BY id",
+            (kind,),
+        )
+        return [(Sample(*r[:5]), r[5], r[6]) for r in rows]  # type: ignore[arg-type,misc]
 
     def for_person(self, person_id: int) -> list[Sample]:
         rows = self._db.query(
