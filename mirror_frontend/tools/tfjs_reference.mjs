@@ -1,8 +1,9 @@
 // Runs a TF.js graph model with @tensorflow/tfjs and the wasm backend, the
 // reference our ONNX conversions are checked against.
 //   node tfjs_reference.mjs MODEL.json REQUEST.json RESULT.json
-// REQUEST: {"input": {"name", "shape", "file"}, "outputs": [node names]}
-// where "file" holds little-endian float32 values. RESULT: {name: {shape, data}}.
+// REQUEST: {"input": {"name", "shape", "file", "dtype"?}, "outputs": [node names]}
+// where "file" holds little-endian float32 values (cast to "dtype", default
+// float32, for models with an integer input). RESULT: {name: {shape, data}}.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
@@ -40,10 +41,17 @@ const request = JSON.parse(readFileSync(requestPath, "utf8"));
 const raw = readFileSync(request.input.file);
 const values = new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4);
 const input = tf.tensor(values, request.input.shape, "float32");
-const outputs = model.execute({ [request.input.name]: input }, request.outputs);
-const list = Array.isArray(outputs) ? outputs : [outputs];
+const fed = request.input.dtype && request.input.dtype !== "float32" ? tf.cast(input, request.input.dtype) : input;
+// Graphs with a fixed batch of one run item by item; outputs are concatenated.
+const fixedOne = model.inputs[0].shape?.[0] === 1;
+const items = fixedOne ? tf.split(fed, fed.shape[0], 0) : [fed];
+const runs = items.map((item) => {
+  const out = model.execute({ [request.input.name]: item }, request.outputs);
+  return Array.isArray(out) ? out : [out];
+});
 const result = { backend: tf.getBackend() };
 request.outputs.forEach((name, i) => {
-  result[name] = { shape: list[i].shape, data: Array.from(list[i].dataSync()) };
+  const joined = tf.concat(runs.map((run) => run[i]), 0);
+  result[name] = { shape: joined.shape, data: Array.from(joined.dataSync()) };
 });
 writeFileSync(resultPath, JSON.stringify(result));

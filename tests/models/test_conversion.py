@@ -6,7 +6,6 @@ mirror_frontend/tools/tfjs_reference.mjs during the test, not stored."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -21,25 +20,19 @@ from mirror_engine.models.manifest import MODELS
 from mirror_engine.models.registry import ONNX_DIR, TFJS_DIR, ModelMissingError, ModelRegistry
 from mirror_engine.vision.analyze import face_crop, model_inputs
 from mirror_engine.vision.detect import FaceDetector
-from tests.harness import ROOT
+from tests.models.conftest import REFERENCE
 
-MODELS_DIR = ROOT / ".models"
-REFERENCE = ROOT / "mirror_frontend" / "tools" / "tfjs_reference.mjs"
 RANGES = {
     "faceres": (0.0, 255.0),
     "emotion": (-1.0, 1.0),
     "antispoof": (0.0, 1.0),
     "liveness": (0.0, 1.0),
+    "movenet-lightning": (0.0, 255.0),
+    "handlandmark-lite": (0.0, 1.0),
 }
-
-
-@pytest.fixture(scope="module")
-def models_dir() -> Path:
-    if not (MODELS_DIR / "manifest.json").is_file():
-        pytest.fail(f"models are not installed in {MODELS_DIR}: run `make dev`")
-    if shutil.which("node") is None or not (ROOT / "mirror_frontend/node_modules").is_dir():
-        pytest.fail("node and mirror_frontend/node_modules are needed: run `make dev`")
-    return MODELS_DIR
+# A cut model is fed to TF.js through its own placeholder (integer pixels for
+# MoveNet); ours starts after the cast, so integer-valued floats are the same.
+PLACEHOLDER = {"movenet-lightning": ("input", "int32")}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +40,11 @@ def astronaut_inputs() -> dict[str, NDArray[np.float32]]:
     rgb = skimage.data.astronaut()  # type: ignore[no-untyped-call]
     image = np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), np.uint8)
     box = max(FaceDetector().detect(image), key=lambda b: b.width)
-    return model_inputs(face_crop(image, box))
+    inputs = model_inputs(face_crop(image, box))
+    # the keypoint models see the whole picture (a person, waist up)
+    inputs["movenet-lightning"] = cv2.resize(rgb, (192, 192)).astype(np.float32)[None]
+    inputs["handlandmark-lite"] = (cv2.resize(rgb, (224, 224)) / 255.0).astype(np.float32)[None]
+    return inputs
 
 
 @pytest.mark.parametrize("name", sorted(MODELS))
@@ -62,19 +59,23 @@ def test_converted_model_matches_tfjs(
     shape = [int(d) for d in spec.shape[1:]]
     low, high = RANGES[name]
     rng = np.random.default_rng(2024)
+    placeholder, dtype = PLACEHOLDER.get(name, (spec.name, "float32"))
     batch = np.concatenate(
         [
             rng.uniform(low, high, (2, *shape)).astype(np.float32),
             astronaut_inputs[name].astype(np.float32),  # a real face, preprocessed
         ]
     )
+    if dtype == "int32":
+        batch = np.round(batch)
     (tmp_path / "input.bin").write_bytes(batch.astype("<f4").tobytes())
     outputs = [o.name for o in session.get_outputs()]
     request = {
         "input": {
-            "name": spec.name,
+            "name": placeholder,
             "shape": list(batch.shape),
             "file": str(tmp_path / "input.bin"),
+            "dtype": dtype,
         },
         "outputs": outputs,
     }

@@ -1,6 +1,11 @@
 """Our TF.js-graph -> ONNX converter, for the small op sets of the analysis
-models (Conv2D, depthwise, fused variants, Add/Mul/Min/Max, Relu/Relu6,
-MaxPool, Mean, MatMul, Reshape, Sigmoid, Softmax).
+and keypoint models (Conv2D, depthwise, fused variants, Add/AddN/Mul/Min/Max,
+Relu/Relu6, MaxPool, Mean, MatMul, Reshape, ResizeBilinear, Sigmoid, Softmax).
+
+A model may be *cut*: converted from given inner tensors to given inner
+outputs. MoveNet is converted up to its heatmaps and regressions; its
+post-processing (arg-max, gathers, integer maths) is decoded in numpy, where
+it is a few lines (vision/pose.py) instead of a dozen more converter ops.
 
 TF.js graphs are NHWC; ONNX convolutions are NCHW. 4-D tensors are carried
 as NCHW inside the graph (inputs transposed once at the start); constants are
@@ -44,8 +49,15 @@ def _base(ref: str) -> str:
 
 
 class Converter:
-    def __init__(self, model: GraphModel) -> None:
+    def __init__(
+        self,
+        model: GraphModel,
+        inputs: dict[str, tuple[int, ...]] | None = None,
+        outputs: tuple[str, ...] = (),
+    ) -> None:
         self.model = model
+        self.cut_inputs = inputs or {}  # inner node -> NHWC shape, fed as float32
+        self.cut_outputs = outputs
         self.nodes: list[onnx.NodeProto] = []
         self.initializers: list[TensorProto] = []
         self.inputs: list[onnx.ValueInfoProto] = []
@@ -94,12 +106,22 @@ class Converter:
     # -- ops ---------------------------------------------------------------------
     def placeholder(self, node: Node) -> None:
         dims = [int(d.get("size", -1)) for d in node.attr["shape"]["shape"].get("dim", [])]
-        shape: list[int | str] = ["batch" if d < 0 else d for d in dims]
+        # the batch is always free: both hands go through in one run
+        shape: list[int | str] = ["batch" if d < 0 or i == 0 else d for i, d in enumerate(dims)]
         self.inputs.append(helper.make_tensor_value_info(node.name, TensorProto.FLOAT, shape))
         if len(dims) == 4:
             self.set(node, self.emit("Transpose", [node.name], "nchw", perm=NHWC_TO_NCHW), True)
         else:
             self.set(node, node.name, False)
+
+    def cut_input(self, name: str, shape: tuple[int, ...]) -> None:
+        dims: list[int | str] = ["batch", *shape[1:]]
+        self.inputs.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, dims))
+        if len(shape) == 4:
+            self.tensor[name] = self.emit("Transpose", [name], "nchw", perm=NHWC_TO_NCHW)
+            self.nchw.add(self.tensor[name])
+        else:
+            self.tensor[name] = name
 
     def _padding(self, node: Node) -> dict[str, Any]:
         padding = node.s("padding", "VALID")
@@ -219,6 +241,38 @@ class Converter:
         shape = self.init(self.const(node.inputs[1]).astype(np.int64), "shape")
         self.set(node, self.emit("Reshape", [x, shape], "reshape"), False)
 
+    def add_n(self, node: Node) -> None:
+        names = [self.tensor[_base(r)] for r in node.inputs]
+        layouts = {n in self.nchw for n in names}
+        if len(layouts) != 1:
+            raise UnsupportedOpError(f"AddN over mixed layouts ({node.name})")
+        self.set(node, self.emit("Sum", names, "addn"), layouts.pop())
+
+    def resize_bilinear(self, node: Node) -> None:
+        x = self.tensor[_base(node.inputs[0])]
+        if x not in self.nchw:
+            raise UnsupportedOpError(f"ResizeBilinear of a non-image tensor ({node.name})")
+        size = self.const(node.inputs[1]).astype(np.int64)
+        batch_channels = self.emit(
+            "Slice",
+            [
+                self.emit("Shape", [x], "shape"),
+                self.init(np.array([0], np.int64), "start"),
+                self.init(np.array([2], np.int64), "end"),
+            ],
+            "nc",
+        )
+        sizes = self.emit("Concat", [batch_channels, self.init(size, "hw")], "sizes", axis=0)
+        if node.flag("align_corners"):
+            mode = "align_corners"
+        elif node.flag("half_pixel_centers"):
+            mode = "half_pixel"
+        else:
+            mode = "asymmetric"
+        resize = {"mode": "linear", "coordinate_transformation_mode": mode}
+        out = self.emit("Resize", [x, "", "", sizes], "resize", **resize)
+        self.set(node, out, True)
+
     def softmax(self, node: Node) -> None:
         x = self.tensor[_base(node.inputs[0])]
         self.set(
@@ -264,23 +318,41 @@ class Converter:
             self.reshape(node)
         elif op == "Softmax":
             self.softmax(node)
+        elif op == "AddN":
+            self.add_n(node)
+        elif op == "ResizeBilinear":
+            self.resize_bilinear(node)
         else:
             raise UnsupportedOpError(f"op {op} ({node.name}) is not supported by the converter")
 
     # -- the graph ---------------------------------------------------------------
     def output_names(self) -> list[str]:
+        if self.cut_outputs:
+            return list(self.cut_outputs)
         outputs = self.model.signature.get("outputs", {})
         if outputs:
             return [_base(o["name"]) for o in outputs.values()]
         used = {_base(i) for n in self.model.nodes for i in n.inputs}
         return [n.name for n in self.model.nodes if n.name not in used and n.op != "Const"]
 
+    def needed(self, by_name: dict[str, Node]) -> dict[str, frozenset[str]]:
+        """The dependency graph of what the outputs need, stopping at cut inputs."""
+        graph: dict[str, frozenset[str]] = {}
+        todo = self.output_names()
+        while todo:
+            name = todo.pop()
+            if name in graph or name in self.cut_inputs:
+                continue
+            deps = {_base(i) for i in by_name[name].inputs if _base(i) in by_name}
+            graph[name] = frozenset(deps - self.cut_inputs.keys())
+            todo.extend(deps)
+        return graph
+
     def convert(self, name: str) -> onnx.ModelProto:
         by_name = {n.name: n for n in self.model.nodes}
-        order = graphlib.TopologicalSorter(
-            {n.name: {_base(i) for i in n.inputs if _base(i) in by_name} for n in self.model.nodes}
-        ).static_order()
-        for node_name in order:
+        for cut, shape in self.cut_inputs.items():
+            self.cut_input(cut, shape)
+        for node_name in graphlib.TopologicalSorter(self.needed(by_name)).static_order():
             self.convert_node(by_name[node_name])
         names = []
         for out in self.output_names():
@@ -305,5 +377,10 @@ class Converter:
         return model
 
 
-def convert(model: GraphModel, name: str) -> onnx.ModelProto:
-    return Converter(model).convert(name)
+def convert(
+    model: GraphModel,
+    name: str,
+    inputs: dict[str, tuple[int, ...]] | None = None,
+    outputs: tuple[str, ...] = (),
+) -> onnx.ModelProto:
+    return Converter(model, inputs, outputs).convert(name)

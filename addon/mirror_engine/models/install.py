@@ -92,8 +92,9 @@ def install(folder: Path, force: bool = False) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         _extract(_fetch(Path(tmp)), folder / TFJS_DIR)
     done = {}
-    for name in MODELS:
-        model = convert(tfjs.load(folder / TFJS_DIR / f"{name}.json"), name)
+    for name, spec in MODELS.items():
+        graph = tfjs.load(folder / TFJS_DIR / f"{name}.json")
+        model = convert(graph, name, spec.inputs, spec.outputs)
         target = folder / ONNX_DIR / f"{name}.onnx"
         onnx.save(model, target)
         done[name] = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # MIT-licensed; fetched with `npm pack` (the npm registry is the only source).
 PACKAGE = "@vladmandic/human"
@@ -13,12 +13,27 @@ INTEGRITY = (
 )
 
 
+# MoveNet from its float image (after the int32 cast, before normalisation)
+# to its four heads: keypoint heatmaps, person centre, centre-to-keypoint
+# regressions, keypoint offsets (all NHWC, 48 x 48).
+MOVENET_INPUT = "StatefulPartitionedCall/stack"
+MOVENET_HEATMAP = "StatefulPartitionedCall/Sigmoid"
+MOVENET_CENTER = "StatefulPartitionedCall/Sigmoid_1"
+MOVENET_REGRESS = "StatefulPartitionedCall/kpt_regress_0/conv2d_6/BiasAdd"
+MOVENET_OFFSET = "StatefulPartitionedCall/kpt_offset_0/conv2d_7/BiasAdd"
+MOVENET_HEADS = (MOVENET_HEATMAP, MOVENET_CENTER, MOVENET_REGRESS, MOVENET_OFFSET)
+
+
 @dataclass(frozen=True)
 class ModelSpec:
     name: str
     sha256_json: str
     sha256_bin: str
     source: str  # where the weights were trained, for the docs
+    # a cut conversion: inner node -> NHWC shape fed instead of the placeholder,
+    # and the inner nodes returned instead of the signature's outputs
+    inputs: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    outputs: tuple[str, ...] = ()
 
 
 MODELS: dict[str, ModelSpec] = {
@@ -47,6 +62,20 @@ MODELS: dict[str, ModelSpec] = {
             "9e51c8acf83b80abbf329b2735309ab5c90611c66905ade8b1bd130d473df9c8",
             "fc6a6b6b3b9721bdb8bff67a457a15b7cbfd81715cfb27f3e65b757e81dd663e",
             "leokwu/livenessnet",
+        ),
+        ModelSpec(
+            "movenet-lightning",
+            "df8cbde44d00f533ccc4916a7c6ebc17316532fb3fadad114ec667fef22872e9",
+            "bf97bc10d9c8a11200b0190ed64ce039b6252f1aff7cb552aca99b3d191c2f34",
+            "Google MoveNet SinglePose Lightning (17 body keypoints)",
+            inputs={MOVENET_INPUT: (1, 192, 192, 3)},
+            outputs=MOVENET_HEADS,
+        ),
+        ModelSpec(
+            "handlandmark-lite",
+            "8478ec3224129957f1436194738ad26ac78bbac8ea3be1730399ccad6964a27f",
+            "3dbf92db39720eac7f88aff322a24d3f4ed3ba1f54aa7a8a37b704f14cb76c0e",
+            "Google MediaPipe hand landmarks, lite (21 landmarks, hand presence)",
         ),
     )
 }
