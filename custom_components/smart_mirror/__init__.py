@@ -10,7 +10,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
-from . import panel, services, stream_proxy, ws_commands
+from . import assist, panel, services, stream_proxy, ws_commands
 from .api import EngineClient
 from .const import DOMAIN
 from .coordinator import MirrorCoordinator
@@ -79,6 +79,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
     entry.async_on_unload(info.stop)
     entry.async_on_unload(entry.add_update_listener(_options_changed))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    await assist.async_setup(hass)  # voice: with the first mirror
     if "frontend" in hass.config.components:  # not on a headless Home Assistant
         await panel.async_register(hass, entry.entry_id)
     return True
@@ -107,4 +108,5 @@ async def async_unload_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> b
     ]
     if not mirrors:
         panel.async_unregister(hass)
+        assist.async_unload(hass)
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

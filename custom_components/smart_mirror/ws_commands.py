@@ -44,6 +44,8 @@ def async_register(hass: HomeAssistant) -> None:
     async_register_command(hass, ws_me)
     async_register_command(hass, ws_trainer)
     async_register_command(hass, ws_settings)
+    async_register_command(hass, ws_command)
+    async_register_command(hass, ws_answer)
 
 
 def _personal(coordinator: MirrorCoordinator, session_id: str | None) -> dict[str, Any] | None:
@@ -112,6 +114,10 @@ def ws_subscribe(hass: HomeAssistant, connection: ActiveConnection, msg: dict[st
     send("personal")
 
 
+# engine error codes that have a websocket_api name
+ERROR_CODES = {"gone": "not_found"}
+
+
 async def _engine_call(
     connection: ActiveConnection, msg: dict[str, Any], call: Awaitable[dict[str, Any]]
 ) -> None:
@@ -119,7 +125,8 @@ async def _engine_call(
     try:
         connection.send_result(msg["id"], await call)
     except EngineError as err:
-        connection.send_error(msg["id"], err.code or "engine_error", str(err))
+        code = ERROR_CODES.get(err.code or "", err.code) or "engine_error"
+        connection.send_error(msg["id"], code, str(err))
 
 
 @websocket_command(
@@ -237,4 +244,51 @@ async def ws_settings(
         return
     changes = msg.get("changes")
     call = coordinator.client.update_settings(changes) if changes else coordinator.client.settings()
+    await _engine_call(connection, msg, call)
+
+
+COMMAND_ARGS = vol.Schema({str: str})
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/command",
+        ENTRY: str,
+        vol.Required("name"): str,
+        vol.Optional("args", default=dict): COMMAND_ARGS,
+    }
+)
+@async_response
+async def ws_command(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """A touch command (the engine checks its name and argument)."""
+    if (coordinator := _mirror(hass, connection, msg)) is None:
+        return
+    command = {"name": msg["name"], "args": msg["args"], "modality": "touch", "confidence": 1.0}
+    await _engine_call(connection, msg, coordinator.client.submit_command(command))
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/command/answer",
+        ENTRY: str,
+        # the question's id ("id" is the websocket message's own)
+        vol.Required("confirmation_id"): int,
+        vol.Required("accepted"): bool,
+        vol.Optional("correction"): {
+            vol.Required("name"): str,
+            vol.Optional("args"): COMMAND_ARGS,
+        },
+    }
+)
+@async_response
+async def ws_answer(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
+    """Answer the mirror's "did you mean ...?" by touch; the engine keeps the
+    answer as a labelled sample. An answered or expired question: not_found."""
+    if (coordinator := _mirror(hass, connection, msg)) is None:
+        return
+    call = coordinator.client.answer_command(
+        msg["confirmation_id"], msg["accepted"], "touch", msg.get("correction")
+    )
     await _engine_call(connection, msg, call)

@@ -1,0 +1,547 @@
+"""Assist intents of the mirror: widgets, zoom, capture, log out, calibration,
+and questions (next event, unread mail, age, feeling, who am I).
+
+Commands go to the engine's command desk as voice commands: an unsure one
+(a widget name heard only approximately) becomes a confirmation question on
+the mirror. Answers are spoken in the intent's language (English or Korean,
+from sentences/<language>.yaml); personal answers only for the verified owner
+of the current session."""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, ClassVar
+
+import voluptuous as vol
+import yaml
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers import intent
+from homeassistant.util import dt as dt_util
+from homeassistant.util.hass_dict import HassKey
+
+from .api import EngineError
+from .const import DOMAIN, EMOTIONS, WIDGETS
+from .coordinator import MirrorCoordinator, loaded_mirror
+
+_LOGGER = logging.getLogger(__name__)
+
+SENTENCES = Path(__file__).parent / "sentences"
+DEFAULT_LANGUAGE = "en"
+MIN_GUESS = 0.6  # a widget name heard less like any known name than this is refused
+DATA_LANGUAGES: HassKey[dict[str, Language]] = HassKey(f"{DOMAIN}_languages")
+
+INTENT_SHOW_WIDGET = "SmartMirrorShowWidget"
+INTENT_HIDE_WIDGET = "SmartMirrorHideWidget"
+INTENT_NEXT_EVENT = "SmartMirrorNextEvent"
+INTENT_UNREAD_MAIL = "SmartMirrorUnreadMail"
+INTENT_AGE = "SmartMirrorAge"
+INTENT_FEELING = "SmartMirrorFeeling"
+INTENT_CAPTURE = "SmartMirrorCapture"
+INTENT_ZOOM = "SmartMirrorZoom"
+INTENT_LOGOUT = "SmartMirrorLogout"
+INTENT_CALIBRATE = "SmartMirrorCalibrate"
+INTENT_WHO_AM_I = "SmartMirrorWhoAmI"
+
+RESPONSES = (
+    "no_mirror",
+    "engine_error",
+    "error",
+    "unknown_widget",
+    "widget_shown",
+    "widget_hidden",
+    "confirm_show",
+    "confirm_hide",
+    "confirm",
+    "not_owner",
+    "no_calendar",
+    "no_event",
+    "next_event",
+    "when_today",
+    "when_tomorrow",
+    "when_day",
+    "when_all_day",
+    "date",
+    "no_mailbox",
+    "unread_none",
+    "unread_one",
+    "unread_many",
+    "nobody_assessed",
+    "age",
+    "feeling",
+    "captured",
+    "zoom_in",
+    "zoom_out",
+    "zoom_reset",
+    "logged_out",
+    "nobody_logged_in",
+    "calibration",
+    "you_are",
+    "guest",
+    "several",
+    "unsure",
+    "nobody",
+)
+SENTENCE_BLOCK = vol.Schema(
+    {
+        vol.Required("sentences"): [cv.string],
+        vol.Optional("slots", default=dict): {cv.string: cv.string},
+    }
+)
+LANGUAGE_FILE = vol.Schema(
+    {
+        vol.Required("language"): cv.string,
+        vol.Required("widgets"): {vol.In(WIDGETS): [cv.string]},
+        vol.Optional("display", default=dict): {cv.string: cv.string},
+        vol.Optional("fillers", default=list): [cv.string],
+        vol.Optional("particles", default=list): [cv.string],
+        vol.Optional("months", default=list): [cv.string],
+        vol.Required("emotions"): {vol.In(EMOTIONS): cv.string},
+        vol.Required("intents"): {cv.string: [SENTENCE_BLOCK]},
+        vol.Required("responses"): {vol.In(RESPONSES): cv.string},
+    }
+)
+_PUNCTUATION = re.compile("[.,!?;:\"'\u201c\u201d\u2018\u2019()]")  # typographic quotes too
+
+
+@dataclass(frozen=True)
+class Widget:
+    """A spoken widget name resolved to an engine feature."""
+
+    feature: str
+    name: str  # the known name it was heard as
+    shown: str  # how the answer says it
+    heard: str
+    confidence: float
+    candidates: tuple[tuple[str, str, float], ...]  # (feature, name, score), best first
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's sentences, widget names and answers (sentences/<code>.yaml)."""
+
+    code: str
+    names: dict[str, str]  # spoken widget name -> feature
+    display: dict[str, str]  # spoken name -> how an answer says it, where they differ
+    fillers: frozenset[str]
+    particles: tuple[str, ...]
+    months: tuple[str, ...]
+    emotions: dict[str, str]
+    intents: dict[str, list[dict[str, Any]]]
+    responses: dict[str, str]
+
+    @classmethod
+    def from_file(cls, path: Path) -> Language:
+        data = LANGUAGE_FILE(yaml.safe_load(path.read_text(encoding="utf-8")))
+        missing = set(RESPONSES) - set(data["responses"])
+        if missing:
+            raise vol.Invalid(f"{path.name}: no answers for {', '.join(sorted(missing))}")
+        return cls(
+            code=data["language"],
+            names={
+                _normal(name): feature
+                for feature, names in data["widgets"].items()
+                for name in names
+            },
+            display={_normal(name): shown for name, shown in data["display"].items()},
+            fillers=frozenset(_normal(word) for word in data["fillers"]),
+            # longest first so that a longer particle is not cut as a shorter one
+            particles=tuple(sorted(data["particles"], key=len, reverse=True)),
+            months=tuple(data["months"]),
+            emotions=data["emotions"],
+            intents=data["intents"],
+            responses=data["responses"],
+        )
+
+    def say(self, key: str, **values: Any) -> str:
+        return self.responses[key].format(**values)
+
+    def widget(self, spoken: str) -> Widget | None:
+        """The feature a spoken widget name means: an exact known name (after
+        dropping filler words and particles) is sure; anything else is the most
+        similar known name, as sure as difflib's ratio says (None: too unlike
+        any of them)."""
+        heard = _normal(spoken)
+        candidates = self._candidates(heard)
+        exact = [c for c in candidates if c in self.names]
+        if exact:
+            name = max(exact, key=len)
+            feature = self.names[name]
+            return Widget(feature, name, self._shown(name), heard, 1.0, ((feature, name, 1.0),))
+        best: dict[str, tuple[str, float]] = {}  # feature -> its most similar name
+        for candidate in candidates:
+            for name, feature in self.names.items():
+                score = difflib.SequenceMatcher(None, _letters(candidate), _letters(name)).ratio()
+                if score > best.get(feature, ("", -1.0))[1]:
+                    best[feature] = (name, score)
+        ranked = sorted(
+            ((feature, name, round(score, 3)) for feature, (name, score) in best.items()),
+            key=lambda found: -found[2],
+        )
+        feature, name, score = ranked[0]
+        if score < MIN_GUESS:
+            return None
+        return Widget(feature, name, self._shown(name), heard, score, tuple(ranked[:3]))
+
+    def _shown(self, name: str) -> str:
+        return self.display.get(name, name)
+
+    def _candidates(self, heard: str) -> list[str]:
+        """The heard words without filler words at either end, and without a
+        particle at the end (Korean: 날씨를 -> 날씨)."""
+        words = heard.split()
+        found: list[str] = []
+        for start in range(len(words)):
+            if any(w not in self.fillers for w in words[:start]):
+                break
+            for end in range(len(words), start, -1):
+                if any(w not in self.fillers for w in words[end:]):
+                    break
+                found.append(" ".join(words[start:end]))
+        for phrase in list(found):
+            found += [
+                phrase[: -len(p)] for p in self.particles if phrase.endswith(p) and phrase != p
+            ]
+        return found or [heard]
+
+
+def _normal(text: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", text).casefold().split())
+
+
+def _letters(text: str) -> str:
+    """Hangul syllables as their letters (날씨 -> ㄴㅏㄹㅆㅣ): one misheard
+    consonant costs a letter, not a whole syllable."""
+    return unicodedata.normalize("NFD", text)
+
+
+def load_languages(folder: Path = SENTENCES) -> dict[str, Language]:
+    """Every language file of the folder (blocking: run it in the executor)."""
+    languages = [Language.from_file(path) for path in sorted(folder.glob("*.yaml"))]
+    return {language.code: language for language in languages}
+
+
+def language_of(hass: HomeAssistant, code: str | None) -> Language:
+    """The loaded language closest to ``code`` ("ko-KR" -> ko), else English."""
+    languages = hass.data[DATA_LANGUAGES]
+    base = (code or hass.config.language or DEFAULT_LANGUAGE).split("-")[0].casefold()
+    return languages.get(base) or languages[DEFAULT_LANGUAGE]
+
+
+def first_mirror(hass: HomeAssistant) -> MirrorCoordinator | None:
+    """Voice has no device to pick a mirror by: the first loaded one."""
+    for entry in hass.config_entries.async_loaded_entries(DOMAIN):
+        if (coordinator := loaded_mirror(hass, entry.entry_id)) is not None:
+            return coordinator
+    return None
+
+
+def owner_session(coordinator: MirrorCoordinator) -> str | None:
+    """The current session, if it is a verified person's and their personal
+    information is showing (the same gate as the panel's personal widgets)."""
+    session_id = coordinator.data.session_id
+    info = coordinator.info
+    if session_id is None or info is None or info.personal.for_session(session_id) is None:
+        return None
+    return session_id
+
+
+@dataclass
+class Asked:
+    """One intent being answered."""
+
+    intent: intent.Intent
+    coordinator: MirrorCoordinator
+    language: Language
+    slots: dict[str, Any]
+
+    def say(self, key: str, **values: Any) -> str:
+        return self.language.say(key, **values)
+
+    @property
+    def text(self) -> str | None:
+        return self.intent.text_input
+
+    async def command(
+        self,
+        name: str,
+        args: dict[str, str] | None = None,
+        confidence: float = 1.0,
+        evidence: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Submit a voice command; the engine's answer ({status: done|confirm, ...})."""
+        return await self.coordinator.client.submit_command(
+            {
+                "name": name,
+                "args": args or {},
+                "modality": "voice",
+                "confidence": confidence,
+                "evidence": {
+                    "text": self.text or "",
+                    "language": self.language.code,
+                    **(evidence or {}),
+                },
+                # only other command names fit here; other widgets go in evidence
+                "alternatives": [],
+            }
+        )
+
+
+class MirrorIntent(intent.IntentHandler):
+    """Finds the mirror and the language; subclasses give the answer."""
+
+    response_type: ClassVar[intent.IntentResponseType] = intent.IntentResponseType.ACTION_DONE
+
+    async def async_handle(self, intent_obj: intent.Intent) -> intent.IntentResponse:
+        slots = self.async_validate_slots(intent_obj.slots)
+        language = language_of(intent_obj.hass, intent_obj.language)
+        response = intent_obj.create_response()
+        coordinator = first_mirror(intent_obj.hass)
+        if coordinator is None:
+            speech = language.say("no_mirror")
+        else:
+            asked = Asked(intent_obj, coordinator, language, slots)
+            try:
+                speech = await self.answer(asked)
+            except EngineError as err:
+                _LOGGER.debug("%s: the engine refused: %s", self.intent_type, err)
+                # only log out needs a session in the engine: nobody's there to log out
+                key = "nobody_logged_in" if err.code == "no_session" else "engine_error"
+                speech = language.say(key, error=str(err))
+        response.response_type = self.response_type
+        response.async_set_speech(speech)
+        return response
+
+    async def answer(self, asked: Asked) -> str:
+        raise NotImplementedError
+
+
+def _confirm_or(asked: Asked, answer: dict[str, Any], done: str, confirm: str, **kw: Any) -> str:
+    if answer.get("status") == "confirm":
+        return asked.say(confirm, **kw)
+    return asked.say(done, **kw)
+
+
+class _WidgetIntent(MirrorIntent):
+    slot_schema = {vol.Required("widget"): cv.string}  # noqa: RUF012 - HA's attribute
+    command = ""
+    done = ""
+    confirm = ""
+
+    async def answer(self, asked: Asked) -> str:
+        spoken = str(asked.slots["widget"].get("text") or asked.slots["widget"]["value"])
+        widget = asked.language.widget(spoken)
+        if widget is None:
+            return asked.say("unknown_widget", heard=spoken)
+        evidence = {
+            "heard": widget.heard,
+            "candidates": [
+                {"widget": feature, "name": name, "score": score}
+                for feature, name, score in widget.candidates
+            ],
+        }
+        result = await asked.command(
+            self.command, {"widget": widget.feature}, widget.confidence, evidence
+        )
+        return _confirm_or(asked, result, self.done, self.confirm, name=widget.shown)
+
+
+class SmartMirrorShowWidget(_WidgetIntent):
+    intent_type = INTENT_SHOW_WIDGET
+    description = (
+        "Shows a widget on the Smart Mirror: public (weather, news, clock), personal "
+        "(calendar, mail), assessment (age, emotion), evolution (history), diary, settings"
+    )
+    command, done, confirm = "show_widget", "widget_shown", "confirm_show"
+
+
+class SmartMirrorHideWidget(_WidgetIntent):
+    intent_type = INTENT_HIDE_WIDGET
+    description = "Hides a widget of the Smart Mirror (same names as for showing one)"
+    command, done, confirm = "hide_widget", "widget_hidden", "confirm_hide"
+
+
+class SmartMirrorCapture(MirrorIntent):
+    intent_type = INTENT_CAPTURE
+    description = "Takes a picture with the Smart Mirror's camera"
+
+    async def answer(self, asked: Asked) -> str:
+        return _confirm_or(asked, await asked.command("capture"), "captured", "confirm")
+
+
+class SmartMirrorZoom(MirrorIntent):
+    intent_type = INTENT_ZOOM
+    description = "Zooms the Smart Mirror's picture in or out, or back to normal (reset)"
+    slot_schema = {vol.Required("direction"): vol.In(["in", "out", "reset"])}  # noqa: RUF012
+
+    async def answer(self, asked: Asked) -> str:
+        direction = str(asked.slots["direction"]["value"])
+        result = await asked.command("zoom", {"direction": direction})
+        return _confirm_or(asked, result, f"zoom_{direction}", "confirm")
+
+
+class SmartMirrorLogout(MirrorIntent):
+    intent_type = INTENT_LOGOUT
+    description = "Logs the current person out of the Smart Mirror"
+
+    async def answer(self, asked: Asked) -> str:
+        return _confirm_or(asked, await asked.command("logout"), "logged_out", "confirm")
+
+
+class SmartMirrorCalibrate(MirrorIntent):
+    intent_type = INTENT_CALIBRATE
+    description = "Starts the personal expression calibration on the Smart Mirror"
+
+    async def answer(self, asked: Asked) -> str:
+        if owner_session(asked.coordinator) is None:  # personal: a verified person only
+            return asked.say("not_owner")
+        result = await asked.command("start_calibration")
+        return _confirm_or(asked, result, "calibration", "confirm")
+
+
+class _QueryIntent(MirrorIntent):
+    response_type = intent.IntentResponseType.QUERY_ANSWER
+
+
+class _PersonalIntent(_QueryIntent):
+    """Answers from the owner's personal information, or refuses revealing nothing."""
+
+    source = ""
+    missing = ""
+
+    async def answer(self, asked: Asked) -> str:
+        session_id = asked.coordinator.data.session_id
+        info = asked.coordinator.info
+        personal = info.personal.for_session(session_id) if info and session_id else None
+        if personal is None:
+            return asked.say("not_owner")
+        snapshot = personal.get(self.source)
+        if snapshot is None or snapshot["value"] is None:
+            return asked.say(self.missing)
+        return self.tell(asked, snapshot["value"])
+
+    def tell(self, asked: Asked, value: Any) -> str:
+        raise NotImplementedError
+
+
+class SmartMirrorNextEvent(_PersonalIntent):
+    intent_type = INTENT_NEXT_EVENT
+    description = "Tells the recognised person in front of the Smart Mirror their next event"
+    source, missing = "calendar", "no_calendar"
+
+    def tell(self, asked: Asked, value: Any) -> str:
+        if not value:
+            return asked.say("no_event")
+        event = value[0]
+        return asked.say(
+            "next_event", summary=event.get("summary") or "?", when=_when(asked, event["start"])
+        )
+
+
+class SmartMirrorUnreadMail(_PersonalIntent):
+    intent_type = INTENT_UNREAD_MAIL
+    description = "Tells the recognised person in front of the Smart Mirror their unread mail"
+    source, missing = "mail", "no_mailbox"
+
+    def tell(self, asked: Asked, value: Any) -> str:
+        count = int(value["unread"])
+        key = {0: "unread_none", 1: "unread_one"}.get(count, "unread_many")
+        return asked.say(key, count=count)
+
+
+class SmartMirrorAge(_QueryIntent):
+    intent_type = INTENT_AGE
+    description = "Tells how old the person in front of the Smart Mirror looks"
+
+    async def answer(self, asked: Asked) -> str:
+        assessment = asked.coordinator.data.assessment  # what the age sensor shows
+        if not assessment:
+            return asked.say("nobody_assessed")
+        return asked.say("age", age=round(float(assessment["age"])))
+
+
+class SmartMirrorFeeling(_QueryIntent):
+    intent_type = INTENT_FEELING
+    description = "Tells which emotion the person in front of the Smart Mirror shows"
+
+    async def answer(self, asked: Asked) -> str:
+        assessment = asked.coordinator.data.assessment  # what the emotion sensor shows
+        if not assessment:
+            return asked.say("nobody_assessed")
+        emotion = str(assessment["emotion"])
+        return asked.say("feeling", emotion=asked.language.emotions.get(emotion, emotion))
+
+
+class SmartMirrorWhoAmI(_QueryIntent):
+    intent_type = INTENT_WHO_AM_I
+    description = "Tells who the Smart Mirror recognises in front of it"
+
+    async def answer(self, asked: Asked) -> str:
+        state = asked.coordinator.data
+        if state.person is not None:
+            return asked.say("you_are", name=state.person["name"])
+        key = {"guest": "guest", "needs_choice": "several", "needs_login": "unsure"}
+        return asked.say(key.get(state.session_state, "nobody"))
+
+
+def _when(asked: Asked, start: str) -> str:
+    """An event's start, spoken: today/tomorrow at a time, or a date."""
+    months = asked.language.months
+    # an all-day event starts on a date (parse_datetime would read it as midnight)
+    moment = dt_util.parse_datetime(start) if "T" in start else None
+    day = dt_util.as_local(moment).date() if moment else dt_util.parse_date(start)
+    if day is None:
+        return start
+    date = asked.say(
+        "date",
+        day=day.day,
+        month=day.month,
+        month_name=months[day.month - 1] if len(months) == 12 else day.month,
+    )
+    if moment is None:
+        return asked.say("when_all_day", date=date)
+    time = dt_util.as_local(moment).strftime("%H:%M")
+    today = dt_util.now().date()
+    if day == today:
+        return asked.say("when_today", time=time)
+    if day == today + timedelta(days=1):
+        return asked.say("when_tomorrow", time=time)
+    return asked.say("when_day", date=date, time=time)
+
+
+HANDLERS: tuple[type[MirrorIntent], ...] = (
+    SmartMirrorShowWidget,
+    SmartMirrorHideWidget,
+    SmartMirrorNextEvent,
+    SmartMirrorUnreadMail,
+    SmartMirrorAge,
+    SmartMirrorFeeling,
+    SmartMirrorCapture,
+    SmartMirrorZoom,
+    SmartMirrorLogout,
+    SmartMirrorCalibrate,
+    SmartMirrorWhoAmI,
+)
+
+
+async def async_setup_intents(hass: HomeAssistant) -> None:
+    """Register the intents (idempotent). Home Assistant's intent platform
+    calls this once; the first mirror entry calls it again after the last
+    one's unload removed them."""
+    if DATA_LANGUAGES not in hass.data:
+        hass.data[DATA_LANGUAGES] = await hass.async_add_executor_job(load_languages)
+    registered = {handler.intent_type for handler in intent.async_get(hass)}
+    for handler in HANDLERS:
+        if handler.intent_type not in registered:
+            intent.async_register(hass, handler())
+
+
+def async_remove_intents(hass: HomeAssistant) -> None:
+    for handler in HANDLERS:
+        intent.async_remove(hass, handler.intent_type)
