@@ -1,13 +1,29 @@
 // <smart-mirror-panel>: the mirror on the wall. The live picture (mirrored),
 // face boxes aligned to the frame they were found in, the session (greeting,
 // face chooser, PIN pad), and widgets: Public for anyone, Personal and
-// Assessment only in a verified person's session.
+// Assessment only in a verified person's session. Commands by touch, voice
+// and gesture come through the engine's command desk: the panel carries out
+// its own (focus ring, zoom, calibration sheet), asks "did you mean ...?" for
+// unsure ones, shows the gestures seen, and opens Assist from the mic button.
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { keyed } from "lit/directives/keyed.js";
+import {
+  type CommandEvent,
+  ConfirmCards,
+  type ConfirmQuestion,
+  type ConfirmResult,
+  commandLabel,
+  correction,
+  gestureInfo,
+  modalityText,
+  widgetName,
+} from "./commands";
+import { FocusRing, WIDGET_ORDER } from "./focus";
 import { FaceTrack, mirrored, parseFrame, type SeenFace } from "./frames";
 import { IdleDimmer } from "./idle";
 import { PinEntry } from "./pinpad";
+import "./voice";
 import "./widgets";
 
 // The parts of Home Assistant's `hass` object the panel uses.
@@ -16,6 +32,7 @@ export interface Hass {
   callWS<T>(message: Record<string, unknown>): Promise<T>;
   callService(domain: string, service: string, data: Record<string, unknown>): Promise<unknown>;
   connection: {
+    socket?: WebSocket; // binary messages (Assist's microphone audio) go here
     subscribeMessage<T>(
       callback: (message: T) => void,
       subscription: Record<string, unknown>,
@@ -41,6 +58,8 @@ const IDLE_MS = 120_000;
 const ZOOM_STEP = 1.25;
 const MAX_ZOOM = 4;
 const EMOTIONS = ["happy", "neutral", "surprise", "sad", "angry", "fear", "disgust"];
+const GESTURE_SHOWN_MS = 1500;
+const NOTICE_SHOWN_MS = 4000;
 
 export class SmartMirrorPanel extends LitElement {
   static properties = {
@@ -58,6 +77,8 @@ export class SmartMirrorPanel extends LitElement {
     toggles: { state: true },
     sheet: { state: true },
     enrolment: { state: true },
+    now: { state: true },
+    answering: { state: true },
   };
 
   hass?: Hass;
@@ -72,10 +93,20 @@ export class SmartMirrorPanel extends LitElement {
   pinMessage = "";
   pinMasked = "";
   toggles: Record<string, boolean> = {}; // the engine's features: a widget shows when on
-  sheet: "" | "settings" | "calibration" = "";
+  sheet: "" | "settings" | "calibration" | "voice" = "";
   // The guest's enrolment wizard: choosing who they are, then the engine's
   // live collection (its "enrolment" events), then done or failed.
   enrolment: { step: "who" | "collecting" | "done" | "failed"; name?: string; collected?: number; needed?: number; hint?: string | null; error?: string | null } | null = null;
+
+  // The command desk's side on the wall: the focus ring, the open "did you
+  // mean ...?" questions, the last gesture seen, a brief notice.
+  ring = new FocusRing();
+  cards = new ConfirmCards();
+  now = Date.now(); // the clock of the countdowns, ticking while one shows
+  answering: number | null = null; // the question whose answer is on its way
+  private gesture: { gesture: string; confidence: number; until: number } | null = null;
+  private notice: { text: string; until: number } | null = null;
+  private ticker?: ReturnType<typeof setInterval>;
 
   private socket?: WebSocket;
   private connecting = false; // set before the first await: one stream, not two
@@ -97,6 +128,9 @@ export class SmartMirrorPanel extends LitElement {
     faceEvents: 0,
     boxes: 0, // boxes drawn, and how many carried a name
     named: 0,
+    commands: 0, // panel-side commands carried out
+    confirms: 0, // questions asked
+    gestures: 0, // gestures shown
   };
 
   private get entryId(): string | undefined {
@@ -117,8 +151,15 @@ export class SmartMirrorPanel extends LitElement {
     this.socket?.close();
     this.socket = undefined;
     this.dimmer.stop();
+    if (this.ticker) clearInterval(this.ticker);
+    this.ticker = undefined;
     for (const unsubscribe of this.unsubscribers) void unsubscribe();
     this.unsubscribers = [];
+  }
+
+  protected willUpdate(): void {
+    // the focused widget left the screen other than by being switched off (the session ended)
+    this.ring.settle(this.visibleWidgets(), WIDGET_ORDER.filter((w) => this.toggles[w] === false));
   }
 
   protected updated(changed: PropertyValues): void {
@@ -199,6 +240,24 @@ export class SmartMirrorPanel extends LitElement {
       };
     } else if (event.type === "assessment") {
       if (this.session.state === "active") this.assessment = event.data.smoothed;
+    } else if (event.type === "command") {
+      const command = event.data as CommandEvent;
+      this.dimmer.activity();
+      if (command.done_by === "panel") this.carryOut(command);
+    } else if (event.type === "confirm") {
+      this.dimmer.activity();
+      this.cards.ask(event.data as ConfirmQuestion, Date.now());
+      this.stats.confirms += 1;
+      this.tick();
+    } else if (event.type === "confirm_result") {
+      if (this.cards.result(event.data as ConfirmResult, Date.now())) this.tick();
+    } else if (event.type === "gesture") {
+      // shown only: the engine turns gestures into commands, which come as "command"
+      this.dimmer.activity();
+      const seen = event.data as { gesture: string; confidence: number };
+      this.gesture = { ...seen, until: Date.now() + GESTURE_SHOWN_MS };
+      this.stats.gestures += 1;
+      this.tick();
     }
   }
 
@@ -317,6 +376,128 @@ export class SmartMirrorPanel extends LitElement {
     this.zoom = Math.min(MAX_ZOOM, Math.max(1, zoom));
   }
 
+  // -- commands ---------------------------------------------------------------------
+  /** A command the engine left to the panel (whatever modality it came by). */
+  private carryOut(command: CommandEvent): void {
+    this.stats.commands += 1;
+    const visible = this.visibleWidgets();
+    switch (command.name) {
+      case "next_widget":
+        this.ring.next(visible);
+        break;
+      case "previous_widget":
+        this.ring.previous(visible);
+        break;
+      case "toggle_focused":
+        void this.toggleFocused();
+        break;
+      case "zoom": {
+        const direction = command.args?.direction;
+        this.setZoom(direction === "out" ? this.zoom / ZOOM_STEP : direction === "reset" ? 1 : this.zoom * ZOOM_STEP);
+        break;
+      }
+      case "start_calibration":
+        if (this.session.state === "active" && this.session.session?.person) this.sheet = "calibration";
+        else this.say("Expression calibration is for someone the mirror knows: look at it first.");
+        break;
+      default:
+        return;
+    }
+    this.requestUpdate();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector(".widgets .focused")?.scrollIntoView({ block: "nearest" }),
+    );
+  }
+
+  /** The focused widget's index among the widgets on screen (-1: none). */
+  get focusIndex(): number {
+    return this.ring.index(this.visibleWidgets());
+  }
+
+  /** Hide the focused widget; show it again when it is the hidden one in focus. */
+  private async toggleFocused(): Promise<void> {
+    const widget = this.ring.focused;
+    if (!widget) {
+      this.say("Nothing selected: swipe to a widget first.");
+      return;
+    }
+    const hidden = this.toggles[widget] === false; // it stays in focus either way
+    try {
+      await this.hass?.callService("smart_mirror", hidden ? "show_widget" : "hide_widget", {
+        config_entry_id: this.entryId,
+        widget,
+      });
+    } catch (err) {
+      this.say((err as { message?: string }).message ?? String(err));
+    }
+  }
+
+  /** A touch on a widget focuses it; on a hidden one in focus, shows it again. */
+  private touchWidget(event: Event): void {
+    for (const target of event.composedPath()) {
+      if (target === event.currentTarget) return;
+      const widget = (target as HTMLElement).dataset?.widget;
+      if (!widget) continue;
+      if (widget === this.ring.held(this.visibleWidgets())) void this.toggleFocused();
+      else this.ring.focus(widget);
+      this.requestUpdate();
+      return;
+    }
+  }
+
+  private async answer(question: ConfirmQuestion, accepted: boolean, alternative?: string): Promise<void> {
+    if (!this.hass || this.answering === question.id) return;
+    this.answering = question.id;
+    try {
+      await this.hass.callWS({
+        type: "smart_mirror/command/answer",
+        entry_id: this.entryId,
+        confirmation_id: question.id, // "id" is the websocket message's own
+        accepted,
+        ...(alternative ? { correction: correction(question, alternative) } : {}),
+      });
+    } catch (err) {
+      const error = err as { code?: string; message?: string };
+      this.cards.close(question.id); // answered by a thumbs-up meanwhile, expired, or refused
+      this.say(error.code === "not_found" ? "That question had already been answered or expired." : (error.message ?? String(err)));
+    } finally {
+      this.answering = null;
+    }
+  }
+
+  private say(text: string): void {
+    this.notice = { text, until: Date.now() + NOTICE_SHOWN_MS };
+    this.tick();
+  }
+
+  /** Keep the clock running while a countdown, an outcome, a gesture or a
+   * notice is on screen; stop it after. */
+  private tick(): void {
+    this.now = Date.now();
+    const busy =
+      this.cards.busy(this.now) ||
+      (this.gesture !== null && this.gesture.until > this.now) ||
+      (this.notice !== null && this.notice.until > this.now);
+    if (busy && !this.ticker) this.ticker = setInterval(() => this.tick(), 250);
+    if (!busy && this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = undefined;
+    }
+  }
+
+  /** The right-hand widgets on screen now, in screen order. */
+  private visibleWidgets(): string[] {
+    const person = this.session.state === "active" ? this.session.session?.person : null;
+    const on: Record<string, boolean> = {
+      public: this.shown("public"),
+      personal: !!person && this.shown("personal") && Object.keys(this.personal).length > 0,
+      assessment: !!person && !!this.assessment && this.shown("assessment"),
+      evolution: !!person && this.shown("evolution"),
+      diary: !!person && this.shown("diary"),
+    };
+    return WIDGET_ORDER.filter((w) => on[w]);
+  }
+
   // -- rendering ------------------------------------------------------------------
   render() {
     const person = this.session.state === "active" ? this.session.session?.person : null;
@@ -355,22 +536,71 @@ export class SmartMirrorPanel extends LitElement {
                 <ha-icon icon="mdi:emoticon-happy-outline"></ha-icon>
               </button>`
             : nothing}
+          <button id="open-voice" class=${this.sheet === "voice" ? "on" : ""} title="Talk to Home Assistant (Assist)" @click=${() => this.open("voice")}>
+            <ha-icon icon="mdi:microphone"></ha-icon>
+          </button>
         </div>
-        <div class="widgets">
-          ${this.renderSheet(person)}
-          ${this.shown("public") ? this.renderPublic() : nothing}
-          ${person && this.shown("personal") && Object.keys(this.personal).length > 0
-            ? this.renderPersonal()
-            : nothing}
-          ${person && this.assessment && this.shown("assessment") ? this.renderAssessment() : nothing}
-          ${person && this.shown("evolution") ? this.personalWidget("mirror-evolution") : nothing}
-          ${person && this.shown("diary") ? this.personalWidget("mirror-diary") : nothing}
+        <div class="widgets" @pointerdown=${(e: Event) => this.touchWidget(e)}>
+          ${this.renderSheet(person)} ${this.renderWidgets()}
         </div>
+        ${this.renderConfirm()} ${this.renderIndicators()}
       </div>
     `;
   }
 
-  private open(sheet: "settings" | "calibration"): void {
+  private renderWidgets() {
+    const visible = this.visibleWidgets();
+    return WIDGET_ORDER.map((widget) => {
+      if (!visible.includes(widget)) {
+        return widget === this.ring.held(visible) && this.toggles[widget] === false
+          ? html`<section class="widget placeholder focused" id="held" data-widget=${widget}>
+              ${capitalised(widgetName(widget))} hidden · toggle again or tap to show
+            </section>`
+          : nothing;
+      }
+      const focused = this.ring.focused === widget;
+      if (widget === "public") return this.renderPublic(focused);
+      if (widget === "personal") return this.renderPersonal(focused);
+      if (widget === "assessment") return this.renderAssessment(focused);
+      return this.personalWidget(`mirror-${widget}`, focused);
+    });
+  }
+
+  private renderConfirm() {
+    const question = this.cards.current(this.now);
+    const outcome = this.cards.shownOutcome(this.now);
+    if (!question) return outcome ? html`<div class="confirm" id="confirm-outcome">${outcome}</div>` : nothing;
+    const waiting = this.answering === question.id;
+    return html`<div class="confirm" id="confirm" data-id=${question.id}>
+      <div class="question">Did you mean: <b id="confirm-label">${commandLabel(question.name, question.args)}</b>?</div>
+      <div class="how" id="confirm-how">${modalityText(question.modality, question.confidence)}</div>
+      <div class="answers">
+        <button id="confirm-yes" ?disabled=${waiting} @click=${() => void this.answer(question, true)}>Yes</button>
+        <button id="confirm-no" ?disabled=${waiting} @click=${() => void this.answer(question, false)}>No</button>
+        ${question.alternatives.map(
+          (alternative) => html`<button class="alternative" data-name=${alternative} ?disabled=${waiting}
+            @click=${() => void this.answer(question, true, alternative)}>
+            ${commandLabel(alternative, correction(question, alternative).args)}
+          </button>`,
+        )}
+      </div>
+      <div class="hint">or give a thumbs-up <ha-icon icon="mdi:thumb-up-outline"></ha-icon> · <span id="confirm-countdown">${this.cards.remaining(this.now)}</span> s</div>
+    </div>`;
+  }
+
+  private renderIndicators() {
+    const gesture = this.gesture && this.gesture.until > this.now ? this.gesture : null;
+    const notice = this.notice && this.notice.until > this.now ? this.notice : null;
+    const seen = gesture ? gestureInfo(gesture.gesture) : null;
+    return html`${gesture && seen
+      ? html`<div class="gesture" id="gesture" data-gesture=${gesture.gesture}>
+          <ha-icon icon=${seen.icon}></ha-icon><span>${seen.label}</span>
+        </div>`
+      : nothing}
+    ${notice ? html`<div class="notice" id="notice">${notice.text}</div>` : nothing}`;
+  }
+
+  private open(sheet: "settings" | "calibration" | "voice"): void {
     this.sheet = this.sheet === sheet ? "" : sheet;
   }
 
@@ -380,20 +610,22 @@ export class SmartMirrorPanel extends LitElement {
         <mirror-admin id="admin" .hass=${this.hass} .entryId=${this.entryId}></mirror-admin>`;
     }
     if (this.sheet === "calibration" && person) return this.personalWidget("mirror-calibration");
+    if (this.sheet === "voice") return html`<mirror-voice id="voice" .hass=${this.hass}></mirror-voice>`;
     return nothing;
   }
 
   /** A widget of the owner's own data, bound to this session: a new session
    * gets a new element, never the previous person's. */
-  private personalWidget(tag: string) {
+  private personalWidget(tag: string, focused = false) {
     const session = this.session.session?.id;
     if (!session) return nothing;
+    const ring = focused ? "focused" : "";
     return keyed(
       `${tag}:${session}`,
       tag === "mirror-evolution"
-        ? html`<mirror-evolution id="evolution" .hass=${this.hass} .entryId=${this.entryId} .sessionId=${session}></mirror-evolution>`
+        ? html`<mirror-evolution id="evolution" class=${ring} data-widget="evolution" .hass=${this.hass} .entryId=${this.entryId} .sessionId=${session}></mirror-evolution>`
         : tag === "mirror-diary"
-          ? html`<mirror-diary id="diary" .hass=${this.hass} .entryId=${this.entryId} .sessionId=${session}></mirror-diary>`
+          ? html`<mirror-diary id="diary" class=${ring} data-widget="diary" .hass=${this.hass} .entryId=${this.entryId} .sessionId=${session}></mirror-diary>`
           : html`<mirror-calibration id="calibration" .hass=${this.hass} .entryId=${this.entryId} .sessionId=${session}></mirror-calibration>`,
     );
   }
@@ -485,11 +717,11 @@ export class SmartMirrorPanel extends LitElement {
     return nothing;
   }
 
-  private renderPublic() {
+  private renderPublic(focused = false) {
     const clock = this.publicInfo.clock?.value;
     const weather = this.publicInfo.weather?.value;
     const air = this.publicInfo.air_quality?.value;
-    return html`<section class="widget" id="public">
+    return html`<section class="widget ${focused ? "focused" : ""}" id="public" data-widget="public">
       ${clock ? html`<div class="clock">${clock.time}</div><div>${clock.weekday} ${clock.date}</div>` : nothing}
       ${weather
         ? html`<div class="weather">${Math.round(weather.temperature)}${weather.temperature_unit ?? ""} · ${weather.condition}</div>`
@@ -500,10 +732,10 @@ export class SmartMirrorPanel extends LitElement {
     </section>`;
   }
 
-  private renderPersonal() {
+  private renderPersonal(focused = false) {
     const events = (this.personal.calendar?.value ?? []) as { summary: string; start: string }[];
     const mail = this.personal.mail?.value as { unread: number; latest: { subject: string }[] } | undefined;
-    return html`<section class="widget" id="personal">
+    return html`<section class="widget ${focused ? "focused" : ""}" id="personal" data-widget="personal">
       ${events.slice(0, 3).map(
         (event) => html`<div class="event">${formatStart(event.start)} ${event.summary}</div>`,
       )}
@@ -514,10 +746,10 @@ export class SmartMirrorPanel extends LitElement {
     </section>`;
   }
 
-  private renderAssessment() {
+  private renderAssessment(focused = false) {
     const a = this.assessment ?? {};
     const emotions = (a.emotions ?? {}) as Record<string, number>;
-    return html`<section class="widget" id="assessment">
+    return html`<section class="widget ${focused ? "focused" : ""}" id="assessment" data-widget="assessment">
       <div>Age ${Math.round(a.age)} · ${a.emotion}</div>
       ${EMOTIONS.map(
         (name) => html`<div class="bar">
@@ -661,7 +893,85 @@ export class SmartMirrorPanel extends LitElement {
       background: #7cfc9a;
       border-radius: 6px;
     }
+    button.on {
+      background: rgba(124, 252, 154, 0.35);
+    }
+    /* the focus ring: what "next", "previous" and "toggle" act on */
+    .widgets .focused {
+      outline: 4px solid #7cfc9a;
+      outline-offset: -4px;
+      box-shadow: 0 0 24px rgba(124, 252, 154, 0.45);
+    }
+    .placeholder {
+      font-size: 20px;
+      color: #ccc;
+      border: 2px dashed rgba(255, 255, 255, 0.4);
+    }
+    .confirm {
+      position: absolute;
+      left: 50%;
+      top: 50%;
+      transform: translate(-50%, -50%);
+      max-width: min(90vw, 760px);
+      background: rgba(0, 0, 0, 0.75);
+      border: 2px solid rgba(124, 252, 154, 0.6);
+      border-radius: 24px;
+      padding: 20px 28px;
+      font-size: 36px;
+      text-align: center;
+    }
+    .confirm .hint ha-icon {
+      --mdc-icon-size: 24px;
+    }
+    .confirm .how,
+    .confirm .hint {
+      font-size: 22px;
+      color: #ccc;
+      margin: 6px 0;
+    }
+    .confirm .answers {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      justify-content: center;
+      margin: 12px 0;
+    }
+    .confirm .answers button {
+      padding: 0 20px;
+      font-size: 26px;
+    }
+    #confirm-yes {
+      background: #2e7d32;
+    }
+    .gesture {
+      position: absolute;
+      top: 96px;
+      left: 16px;
+      display: flex;
+      gap: 10px;
+      align-items: center;
+      padding: 8px 16px;
+      font-size: 24px;
+      background: rgba(0, 0, 0, 0.55);
+      border-radius: 16px;
+    }
+    .notice {
+      position: absolute;
+      left: 50%;
+      bottom: 28%;
+      max-width: 60vw;
+      text-align: center;
+      transform: translateX(-50%);
+      padding: 8px 20px;
+      font-size: 22px;
+      background: rgba(0, 0, 0, 0.65);
+      border-radius: 16px;
+    }
   `;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function formatStart(start: string): string {

@@ -162,3 +162,135 @@ def test_the_face_chooser_and_the_pin_pad(
     # a guest enrols from the wall: who they are, frames collected, then greeted
     assert re.fullmatch(r"\d+ / (\d+|…)", seen["progress"][0]), seen["progress"]
     assert seen["enrolled"] == "Hello, Alex Lacamoire"
+
+
+class AssistHomeAssistant(HomeAssistantProcess):
+    """Home Assistant with its Assist pipeline (conversation, intents; no
+    speech-to-text or text-to-speech engine), as the voice sheet uses it."""
+
+    def _write_config(self) -> None:
+        super()._write_config()
+        with (self.config_dir / "configuration.yaml").open("a") as config:
+            config.write("assist_pipeline:\nconversation:\n")
+
+
+@pytest.fixture(scope="module")
+def command_mirror(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[HomeAssistantProcess, EngineProcess]]:
+    """A mirror on a still, empty picture (nobody in front of it): the command
+    desk and Assist without the cost of the clip."""
+    pytest_socket.enable_socket()
+    folder = tmp_path_factory.mktemp("still")
+    scene = folder / "empty.jpg"
+    cv2.imwrite(str(scene), np.full((360, 640, 3), 96, np.uint8))
+    engine = EngineProcess(
+        tmp_path_factory.mktemp("engine"),
+        "--source",
+        str(scene),
+        "--fps",
+        "5",
+        "--liveness",
+        "off",
+        "--gestures",
+        "off",  # the commands come from the test, as the gesture worker posts them
+    ).start()
+    home = AssistHomeAssistant(tmp_path_factory.mktemp("home-assistant"))
+    try:
+        home.start()
+        home.onboard()
+        home.add_mirror("127.0.0.1", engine.port, engine.token)
+        yield home, engine
+    finally:
+        home.stop()
+        engine.stop()
+
+
+def run_script(
+    name: str, *args: str, processes: tuple[HomeAssistantProcess, EngineProcess]
+) -> dict[str, Any]:
+    """One JSON line from a browser script; on failure, its stderr and both logs."""
+    SHOTS.mkdir(exist_ok=True)
+    done = subprocess.run(
+        ["node", str(SCRIPT.with_name(name)), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=SCRIPT.parent,
+    )
+    home, engine = processes
+    assert done.returncode == 0, (
+        f"{done.stderr}\n--- engine ---\n{engine.log()}\n--- Home Assistant ---\n{home.log()}"
+    )
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_commands_and_their_confirmation_on_the_wall(
+    command_mirror: tuple[HomeAssistantProcess, EngineProcess],
+) -> None:
+    home, engine = command_mirror
+    seen = run_script(
+        "panel_commands.mjs",
+        home.base,
+        json.dumps(home.browser_tokens()),
+        str(SHOTS),
+        engine.base,
+        engine.token,
+        processes=command_mirror,
+    )
+    assert seen["errors"] == []
+    # panel-side commands at full confidence, carried out by the panel
+    assert seen["zoomAnswer"]["status"] == "done"
+    assert seen["zoomed"] > 1
+    assert seen["focus"] == {"index": 0, "focused": "public", "outline": "solid"}
+    # toggle: the hidden widget keeps the focus (a placeholder) ...
+    assert seen["placeholder"].startswith("Clock and weather hidden")
+    assert seen["toggledOff"] is False
+    assert seen["toggledOn"] is True  # ... so a second toggle brings it back
+    # an unsure gesture asks first
+    assert seen["asked"]["status"] == "confirm"
+    card = seen["card"]
+    assert card["label"] == "hide the clock and weather"
+    assert card["how"] == "seen as a gesture, 50% sure"
+    assert "Did you mean: hide the clock and weather?" in card["question"]
+    assert "or give a thumbs-up" in card["question"]
+    assert 10 <= card["countdown"] <= 15
+    assert card["buttons"] == ["Yes", "No", "show the clock and weather"]
+    assert card["publicStillShown"] is True  # nothing happens before the answer
+    assert card["pending"] == [seen["asked"]["confirmation"]["id"]]
+    # No: nothing happens; an alternative: the correction happens (by the panel)
+    assert seen["rejected"] == {"outcome": "✗ cancelled by touch", "zoom": 1}
+    assert seen["corrected"] == {"outcome": "✓ corrected by touch: previous widget", "commands": 1}
+    # Yes by touch: done, the question closed
+    assert seen["outcome"] == "✓ confirmed by touch"
+    assert seen["after"]["cardClosed"] is True
+    assert seen["after"]["pending"] == []
+    assert seen["after"]["toggles"]["public"] is False
+    assert engine.json("/api/toggles")["public"] is False
+    assert engine.json("/api/commands/pending") == []
+    assert (SHOTS / "panel-confirm.png").stat().st_size > 10_000
+
+
+def test_the_voice_sheet_asks_home_assistant(
+    command_mirror: tuple[HomeAssistantProcess, EngineProcess],
+) -> None:
+    home, engine = command_mirror
+    seen = run_script(
+        "panel_voice.mjs",
+        home.base,
+        json.dumps(home.browser_tokens()),
+        str(SHOTS),
+        "show the weather",  # one of the mirror's Assist sentences
+        processes=command_mirror,
+    )
+    assert seen["errors"] == []
+    assert seen["pipeline"]["stt_engine"] is None  # this Home Assistant has none
+    assert seen["note"] == "No speech-to-text engine configured in Home Assistant; type instead."
+    assert seen["heard"] == "“show the weather”"
+    assert seen["speech"] == "Showing the weather widget."  # Home Assistant's answer
+    assert seen["state"]["error"] is None
+    # the sentence went through Assist to the engine's command desk, and back
+    assert seen["publicShown"] is True
+    assert engine.json("/api/toggles")["public"] is True
+    assert (SHOTS / "panel-voice.png").stat().st_size > 10_000
