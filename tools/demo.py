@@ -36,7 +36,7 @@ def main() -> int:
         port=args.engine_port,
         token="smart-mirror-demo-token",
     )
-    home = HomeAssistantProcess(args.data / "home-assistant", port=args.ha_port)
+    home = HomeAssistantProcess(args.data / "home-assistant", port=args.ha_port, assist=True)
     fresh = not (home.config_dir / ".storage" / "onboarding").exists()
     try:
         engine.start()

@@ -25,9 +25,16 @@ CLIENT_ID_PATH = "/"
 
 class HomeAssistantProcess:
     def __init__(
-        self, config_dir: Path, port: int | None = None, persons: dict[str, str] | None = None
+        self,
+        config_dir: Path,
+        port: int | None = None,
+        persons: dict[str, str] | None = None,
+        assist: bool = False,
     ) -> None:
         self.config_dir = config_dir
+        # Assist (conversation + pipelines, no speech engines): the panel's voice
+        # button; off where a test does not speak, as it slows start-up
+        self.assist = assist
         self.port = port or free_port()
         self.persons = persons or {}  # person id -> name, as configuration.yaml people
         self.proc: subprocess.Popen[bytes] | None = None
@@ -58,6 +65,7 @@ class HomeAssistantProcess:
             f"  server_port: {self.port}\n"
             "logger:\n"
             "  default: warning\n"
+            + ("assist_pipeline:\nconversation:\n" if self.assist else "")
             + (
                 "person:\n"
                 + "".join(

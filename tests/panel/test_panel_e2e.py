@@ -164,16 +164,6 @@ def test_the_face_chooser_and_the_pin_pad(
     assert seen["enrolled"] == "Hello, Alex Lacamoire"
 
 
-class AssistHomeAssistant(HomeAssistantProcess):
-    """Home Assistant with its Assist pipeline (conversation, intents; no
-    speech-to-text or text-to-speech engine), as the voice sheet uses it."""
-
-    def _write_config(self) -> None:
-        super()._write_config()
-        with (self.config_dir / "configuration.yaml").open("a") as config:
-            config.write("assist_pipeline:\nconversation:\n")
-
-
 @pytest.fixture(scope="module")
 def command_mirror(
     tmp_path_factory: pytest.TempPathFactory,
@@ -195,7 +185,7 @@ def command_mirror(
         "--gestures",
         "off",  # the commands come from the test, as the gesture worker posts them
     ).start()
-    home = AssistHomeAssistant(tmp_path_factory.mktemp("home-assistant"))
+    home = HomeAssistantProcess(tmp_path_factory.mktemp("home-assistant"), assist=True)
     try:
         home.start()
         home.onboard()
