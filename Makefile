@@ -74,6 +74,7 @@ bench: dev
 	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/info_providers.py
 	$(BIN)/python bench/panel_transport.py
+	$(BIN)/python bench/gestures.py
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache

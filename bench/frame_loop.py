@@ -227,6 +227,8 @@ async def run(seconds: float, warmup: float, folder: Path) -> list[Result]:
                     "warning",
                     "--recognition",
                     str(load == "recognition").lower(),
+                    "--gestures",  # measured on its own: bench/gestures.py
+                    "false",
                 ]
                 for spec in workers:
                     args += ["--workers", spec]

@@ -177,6 +177,14 @@ class CommandDesk:
             return None
         return asyncio.run_coroutine_threadsafe(self.submit(command), self._loop)
 
+    def answer_threadsafe(
+        self, pending_id: int, accepted: bool, via: str
+    ) -> Future[dict[str, Any]] | None:
+        """From a worker thread (a thumbs-up): schedule ``answer`` on the loop."""
+        if self._loop is None or self._loop.is_closed():
+            return None
+        return asyncio.run_coroutine_threadsafe(self.answer(pending_id, accepted, via), self._loop)
+
     def _ask(self, command: Command) -> dict[str, Any]:
         now = time.monotonic()
         with self._lock:

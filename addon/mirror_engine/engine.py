@@ -23,6 +23,7 @@ from .commands import Command, CommandDesk
 from .config import EngineConfig
 from .events import EventBus
 from .frames import FrameBuffer
+from .gesture_worker import GestureWorker
 from .identity import IdentityService
 from .models.registry import ModelMissingError, ModelRegistry
 from .recognition import RecognitionWorker
@@ -109,6 +110,9 @@ class Engine:
             self._run_command,
             self._owner,
         )
+        self.gestures_error: str | None = None
+        if config.gestures:
+            factories += self._gestures()
         factories += [load_factory(spec) for spec in config.workers]
         self.supervisor = Supervisor(
             factories, WorkerContext(self.bus, self.store), self.buffer, self.toggles
@@ -116,10 +120,9 @@ class Engine:
         self.started_at = time.time()
 
     def _analysis(self, identity: IdentityService) -> list[WorkerFactory]:
-        folder = self.config.models_dir or Path(self.config.data_dir) / "models"
         try:
             analyzer = FaceAnalyzer(
-                ModelRegistry(folder), self.config.emotion_model, self.config.age_model
+                self._models(), self.config.emotion_model, self.config.age_model
             )
         except ModelMissingError as err:  # the mirror still works, without Assessment
             self.analysis_error = str(err)
@@ -129,6 +132,29 @@ class Engine:
         self.trainer = Trainer(self.store, self.bus, self.config.retrain_hours, identity)
         desk = self.desk = CollectionDesk()
         return [lambda ctx: AnalysisWorker(ctx, identity, analyzer, desk)]
+
+    def _models(self) -> ModelRegistry:
+        return ModelRegistry(self.config.models_dir or Path(self.config.data_dir) / "models")
+
+    def _gestures(self) -> list[WorkerFactory]:
+        registry = self._models()
+        try:  # fail now, with the install command, not in a restarting worker
+            for name in ("movenet-lightning", "handlandmark-lite"):
+                registry.session(name)
+        except ModelMissingError as err:  # the mirror still works, without gestures
+            self.gestures_error = str(err)
+            _LOGGER.error("gestures are off: %s", err)
+            return []
+        desk, threshold = self.commands, self.config.gesture_confirm_below
+        face = self._owner_box
+        return [lambda ctx: GestureWorker(ctx, registry, desk, face, threshold)]
+
+    def _owner_box(self) -> tuple[int, int, int, int] | None:
+        owner = self.identity.session.owner_face() if self.identity else None
+        if owner is None:
+            return None
+        box = owner[2]
+        return (box.left, box.top, box.right, box.bottom)
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         self.commands.start(loop)
@@ -200,6 +226,7 @@ class Engine:
             "toggles": self.toggles.state(),
             "settings": self.runtime.current if self.runtime else None,
             "identity": self._identity_status(),
+            "gestures_error": self.gestures_error,
         }
 
     def _identity_status(self) -> dict[str, Any] | None:
