@@ -70,7 +70,8 @@ def test_status_reports_source_stream_and_workers(engine: EngineProcess) -> None
     assert status["source"]["state"] == "streaming"
     assert status["source"]["nominal_fps"] == 30
     assert status["source"]["width"] == 640
-    assert [w["name"] for w in status["workers"]] == ["recognition", "assessment"]
+    assert [w["name"] for w in status["workers"]] == ["recognition", "assessment", "gestures"]
+    assert status["gestures_error"] is None
     assert status["identity"] == {
         "persons": 0,
         "embeddings": 0,
@@ -85,6 +86,20 @@ def test_status_reports_source_stream_and_workers(engine: EngineProcess) -> None
         "diary",
         "settings",
     }
+
+
+def test_without_models_the_mirror_runs_and_says_how_to_install_them(
+    tmp_path: Path, engines: list[EngineProcess]
+) -> None:
+    empty = tmp_path / "no-models"
+    started = EngineProcess(
+        tmp_path / "data", "--source", "pattern", "--models-dir", str(empty)
+    ).start()
+    engines.append(started)
+    status = started.status()
+    assert [w["name"] for w in status["workers"]] == ["recognition"]
+    for error in (status["gestures_error"], status["identity"]["analysis_error"]):
+        assert f"python -m mirror_engine.models install --dir {empty}" in error
 
 
 def test_toggles_validate_and_survive_a_restart(engine: EngineProcess) -> None:
