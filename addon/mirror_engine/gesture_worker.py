@@ -52,7 +52,7 @@ class GestureWorker(Worker):
         self,
         ctx: WorkerContext,
         registry: ModelRegistry,
-        desk: CommandDesk,
+        desk: CommandDesk | None,
         face: FaceRegion = lambda: None,
         confirm_below: float = 0.75,
     ) -> None:
@@ -83,6 +83,8 @@ class GestureWorker(Worker):
             self.act(gesture)
 
     def act(self, gesture: Gesture) -> None:
+        if self._desk is None:  # gestures are only published
+            return
         if gesture.name == CONFIRM:
             pending = self._desk.latest_pending()
             # an unsure thumbs-up answers nothing: confirming needs certainty itself
