@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from . import gesture_calibration
 from .analysis import CollectionDesk
 from .api_identity import IDENTITY, error, json_object, personal, run
 from .calibration import MIN_PER_CLASS
@@ -13,6 +14,7 @@ from .vision.analyze import EMOTIONS
 
 TRAINER: web.AppKey[Trainer] = web.AppKey("trainer", Trainer)
 DESK: web.AppKey[CollectionDesk] = web.AppKey("desk", CollectionDesk)
+GESTURES = gesture_calibration.KIND
 
 
 @personal
@@ -79,9 +81,17 @@ async def trainer_retrain(request: web.Request) -> web.Response:
         if any(counts.get(e, 0) < MIN_PER_CLASS for e in EMOTIONS):
             return error(409, "not enough expression frames for that person", "not_enough_frames")
         trainer.train_expression(body["person_id"])
+    elif kind == GESTURES:
+        answered = (await run(trainer.store.samples.counts)).get(gesture_calibration.SAMPLES, 0)
+        if answered < gesture_calibration.MIN_SAMPLES:
+            need = gesture_calibration.MIN_SAMPLES
+            return error(409, f"{answered} answered gesture questions, need {need}", "not_enough")
+        trainer.train_gestures()
     else:
         return error(
-            400, f"kind must be {IDENTITY_KIND!r} or {EXPRESSION!r} with a person_id", "bad_kind"
+            400,
+            f"kind must be {IDENTITY_KIND!r}, {GESTURES!r} or {EXPRESSION!r} with a person_id",
+            "bad_kind",
         )
     return web.json_response({"kind": kind, "state": "started"}, status=202)
 
@@ -89,8 +99,9 @@ async def trainer_retrain(request: web.Request) -> web.Response:
 async def trainer_rollback(request: web.Request) -> web.Response:
     body = await json_object(request)
     person_id, kind = body.get("person_id"), body.get("kind", EXPRESSION)
-    if kind not in (EXPRESSION, IDENTITY_KIND):
-        return error(400, f"kind must be {IDENTITY_KIND!r} or {EXPRESSION!r}", "bad_kind")
+    if kind not in (EXPRESSION, IDENTITY_KIND, GESTURES):
+        known = f"{IDENTITY_KIND!r}, {GESTURES!r} or {EXPRESSION!r}"
+        return error(400, f"kind must be {known}", "bad_kind")
     version = await run(request.app[TRAINER].rollback, kind, person_id)
     if version is None:
         return error(409, "no earlier promoted version to roll back to", "no_previous")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import API_VERSION, __version__
+from . import API_VERSION, __version__, gesture_calibration
 from .analysis import AnalysisWorker, CollectionDesk
 from .capture import CaptureLoop, Source, make_source
 from .commands import Command, CommandDesk
@@ -146,8 +146,12 @@ class Engine:
             _LOGGER.error("gestures are off: %s", err)
             return []
         desk, threshold = self.commands, self.config.gesture_confirm_below
-        face = self._owner_box
-        return [lambda ctx: GestureWorker(ctx, registry, desk, face, threshold)]
+        face, models = self._owner_box, self.store.models
+
+        def calibration() -> dict[str, Any] | None:
+            return models.active(gesture_calibration.KIND, None)
+
+        return [lambda ctx: GestureWorker(ctx, registry, desk, face, threshold, calibration)]
 
     def _owner_box(self) -> tuple[int, int, int, int] | None:
         owner = self.identity.session.owner_face() if self.identity else None

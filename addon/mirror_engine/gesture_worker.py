@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
+import numpy as np
+
+from . import gesture_calibration
 from .commands import Command, CommandDesk
 from .frames import Frame
 from .models.registry import ModelRegistry
@@ -35,6 +39,9 @@ CONFIRM = "thumbs_up"
 
 # the person the gestures belong to: a face box (x0, y0, x1, y1) or None (whoever is central)
 FaceRegion = Callable[[], Box | None]
+# the active learned confidence {id, weights}, or None (the recogniser's own)
+Calibration = Callable[[], dict[str, Any] | None]
+RECHECK = 10.0  # seconds between looks for a newly promoted calibration
 
 
 def body_region(face: Box) -> Box:
@@ -55,12 +62,16 @@ class GestureWorker(Worker):
         desk: CommandDesk | None,
         face: FaceRegion = lambda: None,
         confirm_below: float = 0.75,
+        calibration: Calibration = lambda: None,
     ) -> None:
         super().__init__(ctx)
         self._registry = registry
         self._desk = desk
         self._face = face
         self._confirm_below = confirm_below
+        self._calibration = calibration
+        self._weights: dict[str, Any] | None = None
+        self._checked = -RECHECK
         self.recognizer = GestureRecognizer()
 
     def setup(self) -> None:
@@ -75,8 +86,22 @@ class GestureWorker(Worker):
     def process(self, frame: Frame) -> None:
         self.process_observed(self.observe(frame), frame.ref())
 
+    def calibrated(self, gesture: Gesture) -> Gesture:
+        """The gesture with the confidence learned from this household's
+        answers, once a calibration has been promoted (gesture_calibration)."""
+        if gesture.t - self._checked >= RECHECK:
+            self._checked = gesture.t
+            active = self._calibration()
+            self._weights = active["weights"] if active else None
+        if self._weights is None or gesture.name == CONFIRM:  # a thumbs-up is never asked
+            return gesture
+        x = gesture_calibration.design(gesture.name, np.asarray(gesture.features))
+        learned = gesture_calibration.predict(self._weights, x)
+        return Gesture(gesture.name, learned, gesture.t, gesture.features)
+
     def process_observed(self, observed: PoseFrame, ref: dict[str, float | int]) -> None:
-        for gesture in self.recognizer.update(observed):
+        for recognised in self.recognizer.update(observed):
+            gesture = self.calibrated(recognised)
             self.ctx.bus.publish(
                 "gesture", gesture=gesture.name, confidence=round(gesture.confidence, 4), **ref
             )

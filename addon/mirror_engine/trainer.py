@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from . import calibration, refinement
+from . import calibration, gesture_calibration, refinement
 from .events import EventBus
 from .identity import IdentityService
 from .store import Store
@@ -113,6 +113,43 @@ class Trainer:
             generic_accuracy=result["metrics"]["generic"]["accuracy"],
         )
 
+    def train_gestures(self) -> Future[dict[str, Any]]:
+        """Learn from the answered gesture confirmations (gesture_calibration)."""
+        job = gesture_calibration.KIND
+        seen, labels, features, confidences = self.store.samples.answered(
+            gesture_calibration.SAMPLES
+        )
+        self.running[job] = time.time()
+        self.bus.publish("training", job=job, state="started", samples=len(labels))
+        future = self._executor().submit(
+            gesture_calibration.train, seen, labels, features, confidences
+        )
+        future.add_done_callback(self._gestures_trained)
+        return future
+
+    def _gestures_trained(self, future: Future[dict[str, Any]]) -> None:
+        job = gesture_calibration.KIND
+        self.running.pop(job, None)
+        if (error := future.exception()) is not None:
+            self.last_run = {"job": job, "t": time.time(), "error": str(error)}
+            self.bus.publish("training", job=job, state="failed", error=str(error))
+            return
+        result = future.result()
+        version = self.store.models.add(
+            job, None, result["metrics"], result["weights"], result["promote"]
+        )
+        self.last_run = {"job": job, "t": time.time(), "version": version}
+        self.last_run["promoted"] = result["promote"]
+        self.bus.publish(
+            "training",
+            job=job,
+            state="done",
+            version=version,
+            promoted=result["promote"],
+            brier=result["metrics"]["brier"],
+            recogniser_brier=result["metrics"]["recogniser_brier"],
+        )
+
     def refine_identity(self) -> Future[dict[str, Any]]:
         """Offer the faces collected in sessions to the gallery (see refinement)."""
         assert self.identity is not None
@@ -196,6 +233,11 @@ class Trainer:
                     self.train_expression(person.id)
             if self.identity is not None:
                 self.refine_identity()
+            answered = self.store.samples.counts().get(gesture_calibration.SAMPLES, 0)
+            versions = self.store.models.history(gesture_calibration.KIND)
+            trained_on = versions[0]["metrics"]["samples"] if versions else 0
+            if answered >= gesture_calibration.MIN_SAMPLES and answered > trained_on:
+                self.train_gestures()
 
     def status(self) -> dict[str, Any]:
         return {

@@ -33,7 +33,11 @@ BASE = vol.Schema({vol.Required(ATTR_ENTRY): cv.string})
 PERSON = BASE.extend({vol.Required(ATTR_PERSON): cv.string})
 LOGIN = PERSON.extend({vol.Required(ATTR_PIN): vol.All(cv.string, vol.Match(r"^\d{4,8}$"))})
 RETRAIN = BASE.extend(
-    {vol.Optional(ATTR_KIND, default="identity"): vol.In(["identity", "expression_head"])}
+    {
+        vol.Optional(ATTR_KIND, default="identity"): vol.In(
+            ["identity", "expression_head", "gesture_confidence"]
+        )
+    }
 )
 ENROL = PERSON.extend(
     {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 
@@ -78,6 +79,24 @@ class Samples:
     def counts(self) -> dict[str, int]:
         rows = self._db.query("SELECT kind, COUNT(*) FROM samples GROUP BY kind")
         return {str(kind): int(n) for kind, n in rows}  # type: ignore[call-overload]
+
+    def answered(
+        self, kind: str
+    ) -> tuple[list[str], list[str], NDArray[np.float32], NDArray[np.float32]]:
+        """(what was seen, the answer's label, features, the recogniser's
+        confidence) of the answered commands of one kind that kept features."""
+        rows = self._db.query(
+            "SELECT detail, label, embedding, confidence FROM samples WHERE kind = ?"
+            " AND embedding IS NOT NULL ORDER BY id",
+            (kind,),
+        )
+        if not rows:
+            return [], [], np.zeros((0, 0), np.float32), np.zeros(0, np.float32)
+        seen = [str(json.loads(str(r[0] or "{}")).get("gesture", "")) for r in rows]
+        labels = [str(r[1]) for r in rows]
+        features = np.vstack([np.frombuffer(r[2], np.float32) for r in rows])  # type: ignore[call-overload]
+        confidences = np.array([float(r[3] or 0.0) for r in rows], np.float32)  # type: ignore[arg-type]
+        return seen, labels, features, confidences
 
     def of_kind(self, kind: str) -> list[tuple[Sample, str | None, str | None]]:
         """(sample, label, detail JSON) of every sample of one kind, oldest first."""
