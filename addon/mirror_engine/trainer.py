@@ -78,14 +78,19 @@ class Trainer:
         future.add_done_callback(lambda f: self._finished(job, person_id, f))
         return future
 
-    def _finished(self, job: str, person_id: int, future: Future[dict[str, Any]]) -> None:
+    def _outcome(self, job: str, future: Future[dict[str, Any]]) -> dict[str, Any] | None:
+        """A finished job's result, or None once its failure is reported."""
         self.running.pop(job, None)
-        error = future.exception()
-        if error is not None:
+        if (error := future.exception()) is not None:
             self.last_run = {"job": job, "t": time.time(), "error": str(error)}
             self.bus.publish("training", job=job, state="failed", error=str(error))
+            return None
+        return future.result()
+
+    def _finished(self, job: str, person_id: int, future: Future[dict[str, Any]]) -> None:
+        result = self._outcome(job, future)
+        if result is None:
             return
-        result = future.result()
         if self.store.persons.get(person_id) is None:  # forgotten meanwhile: keep nothing
             return
         version = self.store.models.add(
@@ -129,12 +134,9 @@ class Trainer:
 
     def _gestures_trained(self, future: Future[dict[str, Any]]) -> None:
         job = gesture_calibration.KIND
-        self.running.pop(job, None)
-        if (error := future.exception()) is not None:
-            self.last_run = {"job": job, "t": time.time(), "error": str(error)}
-            self.bus.publish("training", job=job, state="failed", error=str(error))
+        result = self._outcome(job, future)
+        if result is None:
             return
-        result = future.result()
         version = self.store.models.add(
             job, None, result["metrics"], result["weights"], result["promote"]
         )
@@ -169,12 +171,9 @@ class Trainer:
         return future
 
     def _refined(self, future: Future[dict[str, Any]]) -> None:
-        self.running.pop(IDENTITY_KIND, None)
-        if (error := future.exception()) is not None:
-            self.last_run = {"job": IDENTITY_KIND, "t": time.time(), "error": str(error)}
-            self.bus.publish("training", job=IDENTITY_KIND, state="failed", error=str(error))
+        result = self._outcome(IDENTITY_KIND, future)
+        if result is None:
             return
-        result = future.result()
         version = self.store.models.add(
             IDENTITY_KIND, None, result["metrics"], None, result["promote"]
         )

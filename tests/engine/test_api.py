@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 import pytest
 
-from tests.harness import EngineProcess, wait_until
+from tests.harness import EngineProcess
 
 PROTECTED = [
     ("GET", "/api/status"),
@@ -25,14 +25,6 @@ PROTECTED = [
     ("GET", "/api/captures"),
     ("GET", "/api/captures/1.jpg"),
 ]
-
-
-@pytest.fixture
-def engine(tmp_path: Path, engines: list[EngineProcess]) -> EngineProcess:
-    started = EngineProcess(tmp_path / "data", "--source", "pattern").start()
-    engines.append(started)
-    wait_until(lambda: started.status()["source"]["frames"] > 0, 10, "frames")
-    return started
 
 
 @pytest.mark.parametrize(("method", "path"), PROTECTED)

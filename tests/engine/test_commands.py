@@ -7,21 +7,12 @@ import asyncio
 import json
 import sqlite3
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
 
-from tests.harness import EngineProcess, wait_until
-
-
-@pytest.fixture
-def engine(tmp_path: Path, engines: list[EngineProcess]) -> EngineProcess:
-    started = EngineProcess(tmp_path / "data", "--source", "pattern").start()
-    engines.append(started)
-    wait_until(lambda: started.status()["source"]["frames"] > 0, 10, "frames")
-    return started
+from tests.harness import EngineProcess
 
 
 class Events:

@@ -4,13 +4,12 @@ swipe its gesture worker recognised."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 
 import pytest
 import pytest_socket
 from homeassistant.components.device_automation import DeviceAutomationType
-from homeassistant.core import Event, HomeAssistant
+from homeassistant.core import Event, HomeAssistant, ServiceCall
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import entity_registry as er
 from homeassistant.setup import async_setup_component
@@ -25,6 +24,17 @@ from tests.harness import EngineProcess
 from tests.integration.conftest import set_up_mirror, until
 
 
+async def automate(
+    hass: HomeAssistant, trigger: dict[str, str], device_id: str, data: dict[str, str]
+) -> list[ServiceCall]:
+    """An automation on one of the mirror's device triggers; the calls of its action."""
+    calls: list[ServiceCall] = async_mock_service(hass, "test", "act")
+    device_trigger = {"platform": "device", "domain": DOMAIN, "device_id": device_id, **trigger}
+    automation = {"trigger": device_trigger, "action": {"service": "test.act", "data": data}}
+    assert await async_setup_component(hass, "automation", {"automation": automation})
+    return calls
+
+
 async def test_person_recognised_trigger_runs_an_automation(
     hass: HomeAssistant, entry: MockConfigEntry
 ) -> None:
@@ -35,30 +45,10 @@ async def test_person_recognised_trigger_runs_an_automation(
     assert {t["type"] for t in ours} == {"person_recognized", "session_ended", "gesture"}
     assert {t["subtype"] for t in ours if t["type"] == "gesture"} == set(GESTURES)
 
-    calls = async_mock_service(hass, "test", "greet")
-    assert await async_setup_component(
-        hass,
-        "automation",
-        {
-            "automation": {
-                "trigger": {
-                    "platform": "device",
-                    "domain": DOMAIN,
-                    "device_id": device.id,
-                    "type": "person_recognized",
-                },
-                "action": {
-                    "service": "test.greet",
-                    "data": {"who": "{{ trigger.event.data.name }}"},
-                },
-            }
-        },
+    calls = await automate(
+        hass, {"type": "person_recognized"}, device.id, {"who": "{{ trigger.event.data.name }}"}
     )
-    for _ in range(300):  # a new session starts every loop of the clip (~9 s)
-        if calls:
-            break
-        await asyncio.sleep(0.1)
-    assert calls, "the automation did not run"
+    await until(lambda: calls, 30)  # a new session starts every loop of the clip (~9 s)
     assert calls[0].data["who"] == "Lin-Manuel Miranda"
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
@@ -90,27 +80,13 @@ async def test_a_gesture_reaches_the_event_entity_and_runs_an_automation(
     entry = await set_up_mirror(hass, waving_engine)
     device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, str(entry.unique_id))})
     assert device is not None
-    calls = async_mock_service(hass, "test", "next_page")
     bus: list[Event] = []
     hass.bus.async_listen(EVENT_GESTURE, bus.append)
-    assert await async_setup_component(
+    calls = await automate(
         hass,
-        "automation",
-        {
-            "automation": {
-                "trigger": {
-                    "platform": "device",
-                    "domain": DOMAIN,
-                    "device_id": device.id,
-                    "type": "gesture",
-                    "subtype": "swipe_left",
-                },
-                "action": {
-                    "service": "test.next_page",
-                    "data": {"sure": "{{ trigger.event.data.confidence }}"},
-                },
-            }
-        },
+        {"type": "gesture", "subtype": "swipe_left"},
+        device.id,
+        {"sure": "{{ trigger.event.data.confidence }}"},
     )
     await until(lambda: calls, 20)
     assert float(calls[0].data["sure"]) >= 0.85  # a clean swipe
