@@ -518,7 +518,9 @@ class SessionManager:
                 raise SessionError("this person's session is already active")
             if self.state is State.NEEDS_CHOICE:
                 raise SessionError("several faces are in view: choose one first")
-            if self._clock() - self._last_face > self.settings.away_after:
+            # the same rule that keeps a session open: a busy machine may
+            # take longer than away_after between two looks at a still person
+            if self._clock() - self._last_face > self.settings.leave_timeout:
                 raise SessionError("stand in front of the mirror to log in: no face in view")
 
     def complete_login(self, person_id: int) -> dict[str, Any]:

@@ -32,7 +32,10 @@ try {
       )
       .catch(async (err) => {
         const session = await page.evaluate(() => JSON.stringify(window.mirrorPanel.session));
-        throw new Error(`#${id} never showed "${contains}"; the panel's session: ${session}`, { cause: err });
+        const message = await text("pin-message");
+        throw new Error(`#${id} never showed "${contains}"; the panel's session: ${session}; PIN message: ${message}`, {
+          cause: err,
+        });
       });
 
   show("two_people");

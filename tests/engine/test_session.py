@@ -211,6 +211,16 @@ def test_manual_session_needs_a_face_and_ends_when_it_leaves(mirror: Mirror) -> 
     assert mirror.sm.session.person_id == 2  # type: ignore[union-attr]
 
 
+def test_a_pin_login_waits_for_a_slow_look_but_not_for_someone_gone(mirror: Mirror) -> None:
+    mirror.see(uncertain(1))
+    assert mirror.sm.state is State.NEEDS_LOGIN
+    mirror.clock.t += 2.0  # a busy machine has not looked again for 2 s: still there
+    mirror.sm.begin_login(1)
+    mirror.clock.t += mirror.sm.settings.leave_timeout  # gone as long as a session lasts
+    with pytest.raises(SessionError, match="no face in view"):
+        mirror.sm.begin_login(1)
+
+
 def test_logout_does_not_reopen_while_the_person_stays(mirror: Mirror) -> None:
     mirror.see(known(1))
     mirror.sm.logout()
