@@ -96,26 +96,21 @@ class Trainer:
         version = self.store.models.add(
             EXPRESSION, person_id, result["metrics"], result["weights"], result["promote"]
         )
-        self.last_run = {
-            "job": job,
-            "t": time.time(),
-            "version": version,
-            "promoted": result["promote"],
-        }
-        _LOGGER.info(
-            "%s: version %d %s",
+        self._done(
             job,
             version,
-            "promoted" if result["promote"] else "kept aside (not better)",
-        )
-        self.bus.publish(
-            "training",
-            job=job,
-            state="done",
-            version=version,
-            promoted=result["promote"],
+            result["promote"],
             personal_accuracy=result["metrics"]["personal"]["accuracy"],
             generic_accuracy=result["metrics"]["generic"]["accuracy"],
+        )
+
+    def _done(self, job: str, version: int, promoted: bool, **metrics: Any) -> None:
+        """Record and announce a finished job's new model version."""
+        self.last_run = {"job": job, "t": time.time(), "version": version, "promoted": promoted}
+        verdict = "promoted" if promoted else "kept aside (not better)"
+        _LOGGER.info("%s: version %d %s", job, version, verdict)
+        self.bus.publish(
+            "training", job=job, state="done", version=version, promoted=promoted, **metrics
         )
 
     def train_gestures(self) -> Future[dict[str, Any]]:
@@ -140,14 +135,10 @@ class Trainer:
         version = self.store.models.add(
             job, None, result["metrics"], result["weights"], result["promote"]
         )
-        self.last_run = {"job": job, "t": time.time(), "version": version}
-        self.last_run["promoted"] = result["promote"]
-        self.bus.publish(
-            "training",
-            job=job,
-            state="done",
-            version=version,
-            promoted=result["promote"],
+        self._done(
+            job,
+            version,
+            result["promote"],
             brier=result["metrics"]["brier"],
             recogniser_brier=result["metrics"]["recogniser_brier"],
         )
@@ -188,15 +179,7 @@ class Trainer:
                     )
             if self.identity is not None:
                 self.identity.reload_gallery()
-        self.last_run = {
-            "job": IDENTITY_KIND,
-            "t": time.time(),
-            "version": version,
-            "promoted": result["promote"],
-        }
-        self.bus.publish(
-            "training", job=IDENTITY_KIND, state="done", version=version, promoted=result["promote"]
-        )
+        self._done(IDENTITY_KIND, version, result["promote"])
 
     def rollback(self, kind: str, person_id: int | None) -> int | None:
         if kind == IDENTITY_KIND:
