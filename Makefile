@@ -9,8 +9,20 @@ MODELS_STAMP := $(MODELS)/manifest.json
 DEMO_PORT ?= 8099
 DEMO_HA_PORT ?= 8123
 export PYTHONPATH := $(CURDIR)/addon:$(CURDIR)
+# The current Home Assistant (2026.11, Python 3.14) lives in a Debian root of
+# its own (this machine's Python is 3.13): tools/ha_current/.
+HA_CURRENT_ROOT ?= $(CURDIR)/.cache/ha-current/root
+HA_CURRENT_STAMP := $(HA_CURRENT_ROOT)/opt/ha/.installed
+HA_RUN := $(CURDIR)/tools/ha_current/run $(HA_CURRENT_ROOT)
+# pytest on 2026.11: its test plugin (built for 2026.10) loaded after our shim
+CURRENT_PYTEST := SMART_MIRROR_ENGINE_PYTHON=$(CURDIR)/$(BIN)/python $(HA_RUN) \
+	/opt/ha/bin/python -m pytest -p no:cacheprovider -p tests.ha_current \
+	-p no:homeassistant -p pytest_homeassistant_custom_component.plugins
+# 2026.11's hass, for the harness that starts a real Home Assistant
+CURRENT_HASS := SMART_MIRROR_HASS="$(HA_RUN) /opt/ha/bin/hass"
 
-.PHONY: dev demo test lint typecheck pytest frontend frontend-check bench clean
+.PHONY: dev demo demo-current test lint typecheck typecheck-current pytest pytest-current \
+	ha-current frontend frontend-check bench clean
 
 # The development environment, from nothing: Python 3.13 venv, the engine's
 # pinned requirements, face_recognition without its dlib source requirement,
@@ -39,10 +51,24 @@ $(MODELS_STAMP): $(STAMP) addon/mirror_engine/models/manifest.py addon/mirror_en
 
 dev: $(STAMP) $(NODE_STAMP) $(MODELS_STAMP)
 
+# The current release's root and venv (debootstrap from Debian's archive, pip):
+# built once, rebuilt when its recipe changes.
+$(HA_CURRENT_STAMP): requirements_current.txt custom_components/smart_mirror/manifest.json \
+		tools/ha_current/build-root tools/ha_current/install tools/ha_current/component_requirements.py
+	tools/ha_current/install $(HA_CURRENT_ROOT)
+	touch $@
+
+ha-current: $(HA_CURRENT_STAMP)
+
 # The whole product: the engine on the demo clip, a local Home Assistant with
 # the integration configured, the panel URL and demo credentials printed.
 demo: dev
 	$(BIN)/python tools/demo.py --data .demo --engine-port $(DEMO_PORT) --ha-port $(DEMO_HA_PORT)
+
+# The same on the current Home Assistant release
+demo-current: dev ha-current
+	$(CURRENT_HASS) $(BIN)/python tools/demo.py --data .demo-current \
+		--engine-port $(DEMO_PORT) --ha-port $(DEMO_HA_PORT)
 
 lint: dev
 	$(BIN)/ruff check .
@@ -51,11 +77,23 @@ lint: dev
 typecheck: dev
 	$(BIN)/mypy
 
+# The integration against 2026.11's types (with its llm platform, which 2025.4 lacks)
+typecheck-current: ha-current
+	$(HA_RUN) env MYPYPATH=tools/ha_current/stubs /opt/ha/bin/mypy --python-version 3.14 \
+		custom_components \
+		custom_components/smart_mirror/llm.py
+
 # The integration's coverage gate (the quality scale's Silver rule): >= 95%.
 pytest: dev
 	COVERAGE_CORE=sysmon $(BIN)/python -m pytest -p no:cacheprovider \
 		--cov=custom_components/smart_mirror --cov-report=term-missing:skip-covered \
 		--cov-fail-under=95
+
+# The current release: the integration tests in its Python 3.14 (the engine
+# from this venv), the panel's end-to-end tests against its real hass
+pytest-current: dev ha-current
+	$(CURRENT_PYTEST) tests/integration
+	$(CURRENT_HASS) $(BIN)/python -m pytest -p no:cacheprovider tests/panel
 
 # The panel: its unit tests, its types, and the committed build is the build
 # of the source (HACS installs custom_components/ as it is).
@@ -65,7 +103,7 @@ frontend: $(NODE_STAMP)
 frontend-check: $(NODE_STAMP)
 	cd mirror_frontend && npm run --silent typecheck && npm run --silent test && npm run --silent check-build
 
-test: lint typecheck frontend-check pytest
+test: lint typecheck typecheck-current frontend-check pytest pytest-current
 
 bench: dev
 	$(BIN)/python bench/frame_loop.py
@@ -77,4 +115,4 @@ bench: dev
 	$(BIN)/python bench/gestures.py
 
 clean:
-	rm -rf $(VENV) .demo .mypy_cache .ruff_cache
+	rm -rf $(VENV) .demo .demo-current .mypy_cache .ruff_cache .cache

@@ -25,6 +25,9 @@ FACES = SHARED / "faces"
 CLIP = FACES / "video" / "short_hamilton_clip.mp4"
 MODELS = ROOT / ".models"  # installed by `make dev`
 TOKEN = "test-token-0123456789abcdef"
+# The engine's interpreter: this one, or the repository's Python 3.13 venv when
+# the tests run on the current Home Assistant's Python 3.14 (make test sets it).
+ENGINE_PYTHON = os.environ.get("SMART_MIRROR_ENGINE_PYTHON", sys.executable)
 
 
 def free_port() -> int:
@@ -87,7 +90,7 @@ class EngineProcess:
 
     def command(self) -> list[str]:
         return [
-            sys.executable,
+            ENGINE_PYTHON,
             "-m",
             "mirror_engine",
             "--host",

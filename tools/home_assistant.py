@@ -1,12 +1,18 @@
 """A real Home Assistant process for the panel's end-to-end tests and the demo:
 a fresh config folder with this repository's integration, onboarded through
 its HTTP API (an owner with known credentials), and the mirror added through
-the config flow's REST API."""
+the config flow's REST API.
+
+Which Home Assistant: this interpreter's ``hass`` (the minimum release), or the
+command in ``SMART_MIRROR_HASS`` (the current release, run in its Python 3.14
+root by ``make test``: ``tools/ha_current/run ROOT /opt/ha/bin/hass``)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -16,6 +22,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any, Self
+
+import aiohttp
 
 from tests.harness import ROOT, free_port, stop_process, wait_until
 
@@ -60,6 +68,8 @@ class HomeAssistantProcess:
         (self.config_dir / "configuration.yaml").write_text(
             "frontend:\n"
             "config:\n"
+            # as in every household (default_config); its frontend asks for it
+            "recorder:\n"
             "http:\n"
             "  server_host: 127.0.0.1\n"
             f"  server_port: {self.port}\n"
@@ -76,12 +86,17 @@ class HomeAssistantProcess:
             )
         )
 
+    @staticmethod
+    def hass_command() -> list[str]:
+        if command := os.environ.get("SMART_MIRROR_HASS"):
+            return shlex.split(command)
+        return [str(Path(sys.executable).with_name("hass"))]
+
     def start(self, timeout: float = 120.0) -> Self:
         self._write_config()
-        hass = Path(sys.executable).with_name("hass")
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen(
-                [str(hass), "-c", str(self.config_dir), "--skip-pip"],
+                [*self.hass_command(), "-c", str(self.config_dir), "--skip-pip"],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env={**os.environ, "PYTHONPATH": f"{ROOT / 'addon'}:{ROOT}"},
@@ -152,6 +167,40 @@ class HomeAssistantProcess:
             "/api/onboarding/integration",
             {"client_id": self.client_id, "redirect_uri": self.client_id + "?auth_callback=1"},
         )
+        self.keep_http_config()
+
+    def keep_http_config(self) -> None:
+        """Since 2026.11 Home Assistant moves the ``http:`` YAML into its storage as
+        a trial: unless an admin confirms it within 5 minutes, it reverts to port
+        8123 and restarts. Confirm it, as the Settings page would (earlier
+        releases have no such command and no trial)."""
+        answer = asyncio.run(self.websocket({"type": "http/config/promote"}))
+        error = answer.get("error") or {}
+        nothing_pending = "No pending" in str(error.get("message"))  # YAML == stored
+        if not answer["success"] and error.get("code") != "unknown_command" and not nothing_pending:
+            raise RuntimeError(f"http/config/promote: {answer['error']}")
+
+    @property
+    def version(self) -> str:
+        """The running Home Assistant's version (from its API)."""
+        return str(self.request("/api/config")["version"])
+
+    async def websocket(self, message: dict[str, Any]) -> dict[str, Any]:
+        """One command over Home Assistant's websocket API, as the owner."""
+        async with (
+            aiohttp.ClientSession() as session,
+            session.ws_connect(self.base + "/api/websocket") as ws,
+        ):
+            await ws.receive_json()  # auth_required
+            await ws.send_json({"type": "auth", "access_token": self.token})
+            auth = await ws.receive_json()
+            if auth["type"] != "auth_ok":
+                raise RuntimeError(f"websocket auth: {auth}")
+            await ws.send_json({"id": 1, **message})
+            while True:
+                answer: dict[str, Any] = await ws.receive_json(timeout=30)
+                if answer.get("id") == 1 and answer["type"] == "result":
+                    return answer
 
     def add_mirror(self, host: str, port: int, token: str) -> dict[str, Any]:
         """The user step of the config flow: engine, then its address and token."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, Platform
 from homeassistant.core import HomeAssistant, callback
@@ -57,14 +59,18 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
     )
     coordinator = MirrorCoordinator(hass, entry, client)
     await coordinator.async_config_entry_first_refresh()
+    # The parts shared by all mirrors first: if one of them fails, no platform
+    # of this entry is set up yet, so a retry does not find one "already set up".
+    await assist.async_setup(hass)  # voice: with the first mirror
+    if "frontend" in hass.config.components:  # not on a headless Home Assistant
+        await panel.async_register(hass, entry.entry_id)
     entry.runtime_data = coordinator
-    entry.async_create_background_task(hass, coordinator.listen(), "smart_mirror events")
-    info = coordinator.info = InfoHub(hass, entry)
-    info.start()
+    info = coordinator.info = InfoHub(hass, entry)  # the personal sensors listen to it
 
     @callback
     def follow_session() -> None:
-        """Personal information follows the verified person's session."""
+        """Personal information follows the verified person's session (the first
+        listener: personal data goes before the entities see the session end)."""
         state = coordinator.data
         person, session_id = state.person, state.session_id
         if person is None or session_id is None:
@@ -76,13 +82,37 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
         info.personal.follow(owner, visible=present)
 
     entry.async_on_unload(coordinator.async_add_listener(follow_session))
+    try:
+        await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    except Exception:
+        await _unload_platforms(hass, entry)
+        _last_mirror_gone(hass, entry)
+        raise
+    entry.async_create_background_task(hass, coordinator.listen(), "smart_mirror events")
+    info.start()
     entry.async_on_unload(info.stop)
     entry.async_on_unload(entry.add_update_listener(_options_changed))
-    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
-    await assist.async_setup(hass)  # voice: with the first mirror
-    if "frontend" in hass.config.components:  # not on a headless Home Assistant
-        await panel.async_register(hass, entry.entry_id)
     return True
+
+
+async def _unload_platforms(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Unload the platforms a failed setup got to (each on its own: some never loaded)."""
+    for platform in PLATFORMS:
+        with contextlib.suppress(ValueError):  # "never loaded"
+            await hass.config_entries.async_unload_platforms(entry, [platform])
+
+
+@callback
+def _last_mirror_gone(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """No panel and no voice once no other mirror is loaded."""
+    mirrors = [
+        e
+        for e in hass.config_entries.async_loaded_entries(DOMAIN)
+        if e.entry_id != entry.entry_id and not is_google_account(e)
+    ]
+    if not mirrors:
+        panel.async_unregister(hass)
+        assist.async_unload(hass)
 
 
 async def _options_changed(hass: HomeAssistant, entry: ConfigEntry) -> None:
@@ -101,12 +131,5 @@ async def _setup_google_account(hass: HomeAssistant, entry: ConfigEntry) -> bool
 async def async_unload_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bool:
     if is_google_account(entry):
         return True
-    mirrors = [
-        e
-        for e in hass.config_entries.async_loaded_entries(DOMAIN)
-        if e.entry_id != entry.entry_id and not is_google_account(e)
-    ]
-    if not mirrors:
-        panel.async_unregister(hass)
-        assist.async_unload(hass)
+    _last_mirror_gone(hass, entry)
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

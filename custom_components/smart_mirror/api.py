@@ -6,6 +6,9 @@ from typing import Any
 
 import aiohttp
 
+# The engine pings its WebSockets every 30 s: this much silence means it is gone.
+ENGINE_SILENCE = 75.0
+
 
 class EngineError(Exception):
     """The engine could not be used (``code``: the engine's error code, if any)."""
@@ -193,7 +196,12 @@ class EngineClient:
         return self._session.ws_connect(
             f"{self.base}/api/ws?frames={frames}&events={events}",
             headers=self._headers,
-            heartbeat=30,
+            # A gone engine is noticed by silence: it pings every 30 s when it has
+            # nothing to say. No client heartbeat: aiohttp 3.14 re-arms the
+            # heartbeat timer for frames that still arrive while the socket closes,
+            # leaving a timer behind every closed stream (a 30 fps stream always
+            # has frames in flight).
+            timeout=aiohttp.ClientWSTimeout(ws_receive=ENGINE_SILENCE, ws_close=10),
             max_msg_size=0,  # frames are larger than aiohttp's 4 MB default at 4K
         )
 

@@ -1,48 +1,64 @@
-"""The mirror's sentences in Assist: trigger sentences of the default
-conversation agent (the mechanism of HA's own ``conversation`` trigger), one
-per block of sentences of an intent in one language. A matched sentence runs
-that intent in the sentence's language, so the answer is in the language the
-person spoke, whatever the pipeline's language.
+"""The mirror's sentences in Assist, through Home Assistant's public trigger
+helper: each block of sentences of an intent in one language is a
+``conversation`` trigger (the trigger automations use, attached with
+``helpers.trigger.async_initialize_triggers``), so no conversation internals
+are touched on any release. A matched sentence runs that intent in the
+sentence's language, so the answer is in the language the person spoke,
+whatever the pipeline's language; the answer goes back to Assist as the
+trigger's conversation response.
 
 Conversation is an after-dependency, not a dependency: it needs the
 ``homeassistant`` integration set up before it, which Home Assistant does but
 a bare test harness does not, and a mirror without Assist still works. The
-sentences are registered as soon as conversation is loaded."""
+sentences are attached as soon as conversation is loaded; if this Home
+Assistant cannot take them, voice is off with one warning and the rest of the
+mirror loads."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 
+import voluptuous as vol
 from homeassistant.const import EVENT_COMPONENT_LOADED
-from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.core import Context, Event, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent
+from homeassistant.helpers.script import ScriptRunResult
+from homeassistant.helpers.trigger import (
+    async_initialize_triggers,
+    async_validate_trigger_config,
+)
 from homeassistant.setup import EventComponentLoaded
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
 from .intent import DATA_LANGUAGES, async_remove_intents, async_setup_intents, language_of
 
-if TYPE_CHECKING:
-    from hassil.recognize import RecognizeResult
-    from homeassistant.components.conversation import ConversationInput
-
 _LOGGER = logging.getLogger(__name__)
 
 CONVERSATION = "conversation"
 DATA_VOICE: HassKey[Voice] = HassKey(f"{DOMAIN}_voice")
 
-type Respond = Callable[[ConversationInput, RecognizeResult], Awaitable[str | None]]
+
+@dataclass(frozen=True)
+class Block:
+    """One trigger: an intent's sentences in one language, with fixed slots."""
+
+    intent_type: str
+    language: str
+    slots: Mapping[str, str]
 
 
 @dataclass
 class Voice:
     """What to undo when the last mirror goes."""
 
-    triggers: list[Callable[[], None]] = field(default_factory=list)
+    detach: Callable[[], None] | None = None  # the attached triggers
     waiting: Callable[[], None] | None = None  # for conversation to load
+    blocks: dict[str, Block] = field(default_factory=dict)  # trigger id -> block
 
 
 async def async_setup(hass: HomeAssistant) -> None:
@@ -50,38 +66,58 @@ async def async_setup(hass: HomeAssistant) -> None:
     if DATA_VOICE in hass.data:
         return
     await async_setup_intents(hass)
-    voice = hass.data[DATA_VOICE] = Voice()
+    voice = Voice()
     if CONVERSATION in hass.config.components:
-        _register_sentences(hass, voice)
+        try:
+            await _attach_sentences(hass, voice)
+        except BaseException:
+            async_remove_intents(hass)  # all or nothing: a retry starts clean
+            raise
+        hass.data[DATA_VOICE] = voice
         return
+    hass.data[DATA_VOICE] = voice
 
     @callback
     def is_conversation(data: EventComponentLoaded) -> bool:
         return data["component"] == CONVERSATION
 
-    @callback
-    def loaded(event: Event[EventComponentLoaded]) -> None:
+    async def loaded(event: Event[EventComponentLoaded]) -> None:
         if voice.waiting is not None:
             voice.waiting()
             voice.waiting = None
-        _register_sentences(hass, voice)
+        await _attach_sentences(hass, voice)
 
     voice.waiting = hass.bus.async_listen(
         EVENT_COMPONENT_LOADED, loaded, event_filter=is_conversation
     )
 
 
-@callback
-def _register_sentences(hass: HomeAssistant, voice: Voice) -> None:
-    # imported only once Assist is there (the package is heavy; the mirror may not use it)
-    from homeassistant.components.conversation.const import DATA_DEFAULT_ENTITY
-
-    agent = hass.data[DATA_DEFAULT_ENTITY]
+async def _attach_sentences(hass: HomeAssistant, voice: Voice) -> None:
+    configs: list[dict[str, Any]] = []
     for code, language in hass.data[DATA_LANGUAGES].items():
         for intent_type, blocks in language.intents.items():
-            for block in blocks:
-                respond = _responder(hass, intent_type, code, block["slots"])
-                voice.triggers.append(agent.register_trigger(block["sentences"], respond))
+            for index, block in enumerate(blocks):
+                trigger_id = f"{code}.{intent_type}.{index}"
+                voice.blocks[trigger_id] = Block(intent_type, code, block["slots"])
+                configs.append(
+                    {"platform": CONVERSATION, "id": trigger_id, "command": block["sentences"]}
+                )
+    try:
+        validated = await async_validate_trigger_config(hass, configs)
+        voice.detach = await async_initialize_triggers(
+            hass, validated, _responder(hass, voice), DOMAIN, "Smart Mirror voice", _log
+        )
+    except (HomeAssistantError, vol.Invalid) as err:
+        _LOGGER.warning(
+            "Voice commands are off: this Home Assistant did not take the mirror's "
+            "sentences as conversation triggers (%s). Everything else works",
+            err,
+        )
+        voice.blocks.clear()
+
+
+def _log(level: int, message: str, **kwargs: Any) -> None:
+    _LOGGER.log(level, "%s the mirror's sentences", message, **kwargs)
 
 
 @callback
@@ -91,36 +127,49 @@ def async_unload(hass: HomeAssistant) -> None:
     if voice is not None:
         if voice.waiting is not None:
             voice.waiting()
-        for unregister in voice.triggers:
-            unregister()
+        if voice.detach is not None:
+            voice.detach()
     async_remove_intents(hass)
 
 
-def _responder(
-    hass: HomeAssistant, intent_type: str, language: str, fixed: dict[str, str]
-) -> Respond:
-    async def respond(user_input: ConversationInput, result: RecognizeResult) -> str | None:
-        slots = {
-            name: {"value": entity.value, "text": str(entity.text).strip() or entity.value}
-            for name, entity in result.entities.items()
+def _responder(hass: HomeAssistant, voice: Voice) -> Callable[..., Any]:
+    async def respond(
+        run_variables: dict[str, Any], context: Context | None = None
+    ) -> ScriptRunResult | None:
+        trigger = run_variables["trigger"]
+        block = voice.blocks.get(trigger["id"])
+        if block is None:
+            return None
+        user_input = trigger.get("user_input") or {}
+        slots: dict[str, Any] = {
+            name: {"value": detail["value"], "text": detail["text"] or detail["value"]}
+            for name, detail in trigger["details"].items()
         }
-        slots |= {name: {"value": value} for name, value in fixed.items()}
+        slots |= {name: {"value": value} for name, value in block.slots.items()}
+        asked_context = context or _context(user_input.get("context"))
         try:
             response = await intent.async_handle(
                 hass,
                 DOMAIN,
-                intent_type,
+                block.intent_type,
                 slots,
-                text_input=user_input.text,
-                context=user_input.context,
-                language=language,
+                text_input=trigger["sentence"],
+                context=asked_context,
+                language=block.language,
                 assistant=CONVERSATION,
-                device_id=user_input.device_id,
+                device_id=trigger.get("device_id"),
             )
+            speech: str = response.speech["plain"]["speech"]
         except intent.IntentError:
-            _LOGGER.exception("%s failed for %r", intent_type, user_input.text)
-            return language_of(hass, language).say("error")
-        speech: str = response.speech["plain"]["speech"]
-        return speech
+            _LOGGER.exception("%s failed for %r", block.intent_type, trigger["sentence"])
+            speech = language_of(hass, block.language).say("error")
+        return ScriptRunResult(conversation_response=speech, service_response=None, variables={})
 
     return respond
+
+
+def _context(data: Mapping[str, Any] | None) -> Context | None:
+    """The conversation's context, as the trigger hands it on (a dict)."""
+    if not data:
+        return None
+    return Context(user_id=data.get("user_id"), parent_id=data.get("parent_id"), id=data.get("id"))

@@ -175,9 +175,13 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
 
     @property
     def device_id(self) -> str | None:
-        """The mirror's device (for device triggers)."""
-        device = dr.async_get(self.hass).async_get_device(identifiers={(DOMAIN, self.engine_id)})
-        return device.id if device else None
+        """The mirror's device (for device triggers): this entry's own, as device
+        identifiers are unique only within a config entry."""
+        registry = dr.async_get(self.hass)
+        for device in dr.async_entries_for_config_entry(registry, self.config_entry.entry_id):
+            if (DOMAIN, self.engine_id) in device.identifiers:
+                return device.id
+        return None
 
     def _lost(self) -> None:
         if self._connected:

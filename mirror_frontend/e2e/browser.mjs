@@ -19,6 +19,15 @@ export function launch() {
 // `hass.config.recovery_mode` of a null config): not the panel's error.
 const haFrontendRace = (text) => text.includes("reading 'recovery_mode'");
 
+function parseFrames(payload) {
+  try {
+    const data = JSON.parse(String(payload));
+    return Array.isArray(data) ? data : [data];
+  } catch {
+    return []; // binary (video frames)
+  }
+}
+
 // Home Assistant's panel at `base`, logged in with the owner's tokens as its
 // login page stores them; page errors and unhandled rejections are collected.
 export async function openPanel(browser, base, tokens, painted = 3) {
@@ -31,6 +40,21 @@ export async function openPanel(browser, base, tokens, painted = 3) {
   });
   page.on("console", (message) => {
     if (message.text().startsWith("unhandled:") && !haFrontendRace(message.text())) errors.push(message.text());
+  });
+  // a websocket command Home Assistant does not know is named (the page only
+  // sees "Unknown command."): which release dropped or lacks it
+  page.on("websocket", (ws) => {
+    const sent = new Map();
+    ws.on("framesent", ({ payload }) => {
+      for (const message of parseFrames(payload)) if (message.id) sent.set(message.id, message.type);
+    });
+    ws.on("framereceived", ({ payload }) => {
+      for (const message of parseFrames(payload)) {
+        if (message.type === "result" && message.error?.code === "unknown_command") {
+          errors.push(`unknown websocket command: ${sent.get(message.id)}`);
+        }
+      }
+    });
   });
   await page.addInitScript(() =>
     window.addEventListener("unhandledrejection", (event) =>

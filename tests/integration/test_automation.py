@@ -35,11 +35,17 @@ async def automate(
     return calls
 
 
+def mirror_device(hass: HomeAssistant, entry: MockConfigEntry) -> dr.DeviceEntry:
+    """The entry's one device (identifiers are unique only within an entry)."""
+    devices = dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id)
+    assert [d.identifiers for d in devices] == [{(DOMAIN, str(entry.unique_id))}]
+    return devices[0]
+
+
 async def test_person_recognised_trigger_runs_an_automation(
     hass: HomeAssistant, entry: MockConfigEntry
 ) -> None:
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, str(entry.unique_id))})
-    assert device is not None
+    device = mirror_device(hass, entry)
     triggers = await async_get_device_automations(hass, DeviceAutomationType.TRIGGER, device.id)
     ours = [t for t in triggers if t["domain"] == DOMAIN]
     assert {t["type"] for t in ours} == {"person_recognized", "session_ended", "gesture"}
@@ -78,8 +84,7 @@ async def test_a_gesture_reaches_the_event_entity_and_runs_an_automation(
     hass: HomeAssistant, waving_engine: EngineProcess
 ) -> None:
     entry = await set_up_mirror(hass, waving_engine)
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, str(entry.unique_id))})
-    assert device is not None
+    device = mirror_device(hass, entry)
     bus: list[Event] = []
     hass.bus.async_listen(EVENT_GESTURE, bus.append)
     calls = await automate(
