@@ -226,7 +226,9 @@ async def test_sentences_fit_one_intent_and_leave_home_assistant_alone(
     handled: list[tuple[str, str, dict[str, str]]] = []
     real_handle = intent.async_handle
 
-    async def spy(hass: HomeAssistant, platform: str, intent_type: str, *args: Any, **kw: Any):
+    async def spy(
+        hass: HomeAssistant, platform: str, intent_type: str, *args: Any, **kw: Any
+    ) -> intent.IntentResponse:
         if platform != DOMAIN:  # Home Assistant's own sentences
             return await real_handle(hass, platform, intent_type, *args, **kw)
         slots = {k: v["value"] for k, v in args[0].items()}
@@ -242,7 +244,7 @@ async def test_sentences_fit_one_intent_and_leave_home_assistant_alone(
             return response
 
     intent.async_register(hass, Nothing())
-    monkeypatch.setattr(assist.intent, "async_handle", spy)
+    monkeypatch.setattr(intent, "async_handle", spy)  # the module assist calls
 
     async def triggered(text: str) -> list[tuple[str, str, dict[str, str]]]:
         handled.clear()
