@@ -22,7 +22,7 @@ CURRENT_PYTEST := SMART_MIRROR_ENGINE_PYTHON=$(CURDIR)/$(BIN)/python $(HA_RUN) \
 CURRENT_HASS := SMART_MIRROR_HASS="$(HA_RUN) /opt/ha/bin/hass"
 
 .PHONY: dev demo demo-current test lint typecheck typecheck-current pytest pytest-current \
-	ha-current frontend frontend-check bench clean
+	ha-current addon-check frontend frontend-check bench clean
 
 # The development environment, from nothing: Python 3.13 venv, the engine's
 # pinned requirements, face_recognition without its dlib source requirement,
@@ -104,6 +104,11 @@ frontend-check: $(NODE_STAMP)
 	cd mirror_frontend && npm run --silent typecheck && npm run --silent test && npm run --silent check-build
 
 test: lint typecheck typecheck-current frontend-check pytest pytest-current
+
+# The add-on image without Docker: the Dockerfile replayed in a Debian bookworm
+# root, run.sh answering /api/health, wheels for every arch (tools/addon_image_check)
+addon-check: dev
+	tools/addon_image_check
 
 bench: dev
 	$(BIN)/python bench/frame_loop.py

@@ -6,6 +6,7 @@ answered on the panel, and the samples the engine keeps of those answers."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import sqlite3
 from collections.abc import AsyncIterator, Callable
@@ -102,6 +103,20 @@ EXAMPLES: dict[str, tuple[str, str, dict[str, str]]] = {
 }
 # Home Assistant's own sentences stay Home Assistant's
 NOT_OURS = ("turn on the kitchen light", "open the garage door", "what time is it", "거실 불 켜 줘")
+
+
+def llm_context(language: str) -> llm.LLMContext:
+    """An LLM agent's request, on either release (2026 dropped ``user_prompt``)."""
+    names = {f.name for f in dataclasses.fields(llm.LLMContext)}
+    values: dict[str, Any] = {
+        "platform": "test",
+        "context": Context(),
+        "user_prompt": None,
+        "language": language,
+        "assistant": "conversation",
+        "device_id": None,
+    }
+    return llm.LLMContext(**{k: v for k, v in values.items() if k in names})
 
 
 async def say(hass: HomeAssistant, text: str, language: str | None = "en") -> str:
@@ -300,18 +315,25 @@ async def test_widgets_by_voice_in_english_and_korean(
     assert response.speech["plain"]["speech"] == "설정 위젯을 껐습니다."
     assert (await toggles(engine))["settings"] is False
     assert await async_setup_component(hass, "homeassistant", {})
-    context = llm.LLMContext("test", Context(), None, "en", None, None)
-    api = await llm.async_get_api(hass, llm.LLM_API_ASSIST, context)
+    api = await llm.async_get_api(hass, llm.LLM_API_ASSIST, llm_context("en"))
     # since 2026 from our llm platform, named for the integration; before, every intent
     prefix = f"{DOMAIN}__" if MAJOR_VERSION >= 2026 else ""
     names = {tool.name for tool in api.tools}
     assert {prefix + h.intent_type for h in HANDLERS} <= names
-    result: Any = await api.async_call_tool(
-        llm.ToolInput(prefix + "SmartMirrorShowWidget", {"widget": "settings"})
-    )
-    answer = getattr(result, "data", result)  # a ToolResult since 2026
-    assert answer["speech"]["plain"]["speech"] == "Showing the settings widget."
-    assert (await toggles(engine))["settings"] is True
+    for language, widget, spoken in (
+        ("en", "settings", "Showing the settings widget."),
+        ("ko", "설정", "설정 위젯을 켰습니다."),
+    ):
+        hide = {"widget": {"value": "settings"}}
+        await intent.async_handle(hass, "test", "SmartMirrorHideWidget", hide)
+        assert (await toggles(engine))["settings"] is False
+        api = await llm.async_get_api(hass, llm.LLM_API_ASSIST, llm_context(language))
+        result: Any = await api.async_call_tool(
+            llm.ToolInput(prefix + "SmartMirrorShowWidget", {"widget": widget})
+        )
+        answer = getattr(result, "data", result)  # a ToolResult since 2026
+        assert answer["speech"]["plain"]["speech"] == spoken
+        assert (await toggles(engine))["settings"] is True
     assert await hass.config_entries.async_unload(entry.entry_id)
 
 

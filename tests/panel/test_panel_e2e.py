@@ -284,3 +284,58 @@ def test_the_voice_sheet_asks_home_assistant(
     assert seen["publicShown"] is True
     assert engine.json("/api/toggles")["public"] is True
     assert (SHOTS / "panel-voice.png").stat().st_size > 10_000
+
+
+# The one warning Home Assistant's loader gives every custom integration
+CUSTOM_NOTICE = "We found a custom integration smart_mirror which has not been tested"
+
+
+def test_a_real_home_assistant_runs_the_mirror_cleanly(
+    command_mirror: tuple[HomeAssistantProcess, EngineProcess],
+) -> None:
+    """Set up through the config flow on a real `hass` (either release): every
+    entity has a state, actions and Assist in both languages work, and nothing
+    is logged against the integration."""
+    home, engine = command_mirror
+    entries = home.request("/api/config/config_entries/entry")
+    entry_id = next(e["entry_id"] for e in entries if e["domain"] == "smart_mirror")
+    assert next(e for e in entries if e["entry_id"] == entry_id)["state"] == "loaded"
+    states = {s["entity_id"]: s["state"] for s in home.request("/api/states")}
+    ours = {entity: state for entity, state in states.items() if "smart_mirror" in entity}
+    domains = {entity.split(".")[0] for entity in ours}
+    assert domains >= {"binary_sensor", "button", "camera", "event", "number", "sensor", "switch"}
+    assert [e for e, state in ours.items() if state == "unavailable"] == []
+
+    captures = len(engine.json("/api/captures"))
+    home.request("/api/services/smart_mirror/capture", {"config_entry_id": entry_id})
+    assert len(engine.json("/api/captures")) == captures + 1
+    home.request(
+        "/api/services/smart_mirror/hide_widget", {"config_entry_id": entry_id, "widget": "diary"}
+    )
+    assert engine.json("/api/toggles")["diary"] is False
+    home.request(
+        "/api/services/smart_mirror/show_widget", {"config_entry_id": entry_id, "widget": "diary"}
+    )
+    assert engine.json("/api/toggles")["diary"] is True
+
+    for text, language, answer in (
+        ("hide the weather", "en", "Hiding the weather widget."),
+        ("날씨 보여 줘", "ko", "날씨 위젯을 켰습니다."),
+        ("show the weather", "en", "Showing the weather widget."),
+    ):
+        said = home.request("/api/conversation/process", {"text": text, "language": language})
+        assert said["response"]["speech"]["plain"]["speech"] == answer, said
+    assert engine.json("/api/toggles")["public"] is True
+
+    log = (home.config_dir / "home-assistant.log").read_text(errors="replace")
+    # a record is a timestamped line with its traceback, if any
+    records = re.split(r"\n(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)", log)
+    about_us = [
+        record
+        for record in records
+        if re.match(r"\S+ \S+ (WARNING|ERROR|CRITICAL) ", record)
+        and re.search(r"smart.mirror", record, re.IGNORECASE)
+        and CUSTOM_NOTICE not in record
+    ]
+    assert about_us == [], "\n".join(about_us)
+    assert any(CUSTOM_NOTICE in record for record in records)  # the log was read
