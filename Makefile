@@ -92,7 +92,9 @@ pytest: dev
 # The current release: the integration tests in its Python 3.14 (the engine
 # from this venv), the panel's end-to-end tests against its real hass
 pytest-current: dev ha-current
-	$(CURRENT_PYTEST) tests/integration
+	COVERAGE_CORE=sysmon $(CURRENT_PYTEST) tests/integration \
+		--cov=custom_components/smart_mirror --cov-report=term-missing:skip-covered \
+		--cov-fail-under=95
 	$(CURRENT_HASS) $(BIN)/python -m pytest -p no:cacheprovider tests/panel
 
 # The panel: its unit tests, its types, and the committed build is the build

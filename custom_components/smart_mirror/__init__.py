@@ -82,13 +82,15 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
         info.personal.follow(owner, visible=present)
 
     entry.async_on_unload(coordinator.async_add_listener(follow_session))
+    # listening before the platforms: no engine event is missed in between
+    events = entry.async_create_background_task(hass, coordinator.listen(), "smart_mirror events")
     try:
         await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     except Exception:
+        events.cancel()
         await _unload_platforms(hass, entry)
         _last_mirror_gone(hass, entry)
         raise
-    entry.async_create_background_task(hass, coordinator.listen(), "smart_mirror events")
     info.start()
     entry.async_on_unload(info.stop)
     entry.async_on_unload(entry.add_update_listener(_options_changed))

@@ -4,6 +4,7 @@ confirmation of the unsure ones, the answers stored as samples."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sqlite3
 from collections.abc import AsyncIterator
@@ -43,7 +44,7 @@ async def events(engine: EngineProcess) -> AsyncIterator[Events]:
 
 
 def _samples(engine: EngineProcess) -> list[tuple[str, str, float, str]]:
-    with sqlite3.connect(engine.data_dir / "mirror.db") as db:
+    with contextlib.closing(sqlite3.connect(engine.data_dir / "mirror.db")) as db:
         rows = db.execute(
             "SELECT kind, label, confidence, detail FROM samples WHERE kind LIKE '%_command'"
             " ORDER BY id"
@@ -164,7 +165,7 @@ async def test_a_correction_runs_the_corrected_command_and_a_no_runs_nothing(
         ("gesture_command", "previous_widget"),
         ("gesture_command", "none"),  # "that was no gesture": a negative example
     ]
-    with sqlite3.connect(engine.data_dir / "mirror.db") as db:
+    with contextlib.closing(sqlite3.connect(engine.data_dir / "mirror.db")) as db:
         (blob,) = db.execute("SELECT embedding FROM samples ORDER BY id LIMIT 1").fetchone()
     assert len(blob) == 4 * len(features)  # the gesture's features, for the trainer
     assert engine.json("/api/commands/pending") == []

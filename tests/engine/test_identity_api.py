@@ -228,7 +228,7 @@ async def test_forget_leaves_no_row_behind(
     await client.wait_for("session_ended", person_id=person)  # writes a history row
 
     db_path = client.engine.data_dir / "mirror.db"
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+    with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
         vector = db.execute(
             "SELECT vector FROM embeddings WHERE person_id = ?", (person,)
         ).fetchone()[0]
@@ -245,7 +245,7 @@ async def test_forget_leaves_no_row_behind(
     assert (await client.call("DELETE", f"/api/persons/{person}"))[0] == 404
     await asyncio.to_thread(client.engine.stop)
 
-    with sqlite3.connect(db_path) as db:
+    with contextlib.closing(sqlite3.connect(db_path)) as db:
         for table in ("persons", "embeddings", "pins", "samples", "history"):
             column = "id" if table == "persons" else "person_id"
             count = db.execute(

@@ -6,6 +6,7 @@ answered on the panel, and the samples the engine keeps of those answers."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
 import sqlite3
@@ -147,7 +148,8 @@ async def toggles(engine: EngineProcess) -> dict[str, bool]:
 
 
 def sample(engine: EngineProcess, sample_id: int) -> tuple[str, str, float, dict[str, Any]]:
-    with sqlite3.connect(f"file:{engine.data_dir / 'mirror.db'}?mode=ro", uri=True) as db:
+    uri = f"file:{engine.data_dir / 'mirror.db'}?mode=ro"
+    with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:  # `with connect` only commits
         kind, label, confidence, detail = db.execute(
             "SELECT kind, label, confidence, detail FROM samples WHERE id = ?", (sample_id,)
         ).fetchone()

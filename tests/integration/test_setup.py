@@ -54,7 +54,7 @@ async def test_a_failing_voice_setup_is_retried_cleanly(
     assert state_of(entry) is ConfigEntryState.LOADED
     assert HALF_SET_UP not in caplog.text
     assert mirror_entities(hass, entry.entry_id) == {str(p) for p in PLATFORMS}
-    assert hass.states.get("camera.smart_mirror") is not None
+    assert hass.states.async_entity_ids("camera")
     assert await hass.config_entries.async_unload(entry.entry_id)
 
 
@@ -101,7 +101,7 @@ async def test_voice_this_home_assistant_cannot_take_is_off_with_one_warning(
     caplog.set_level(logging.WARNING)
     entry = await set_up_mirror(hass, engine)
     assert entry.state is ConfigEntryState.LOADED  # everything else works
-    assert hass.states.get("camera.smart_mirror") is not None
+    assert hass.states.async_entity_ids("camera")
     warnings = [
         r
         for r in caplog.records
