@@ -25,6 +25,21 @@ def _custom_integrations_and_loopback(
     """Load custom_components/; allow sockets (HA's plugin keeps them to 127.0.0.1)."""
 
 
+@pytest.fixture(autouse=True)
+def _deprecations_are_errors(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Home Assistant only logs a custom integration's use of a deprecated API
+    ("Detected that custom integration ... "): here it fails the test."""
+    yield
+    reports = [
+        record.getMessage()
+        for when in ("setup", "call")
+        for record in caplog.get_records(when)
+        if "custom integration 'smart_mirror'" in record.getMessage()
+        and record.getMessage().startswith("Detected")
+    ]
+    assert reports == [], reports
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
     if not CLIP.is_file():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
+from custom_components.smart_mirror import api
 from custom_components.smart_mirror.const import EVENT_PERSON_RECOGNIZED
 from custom_components.smart_mirror.diagnostics import async_get_config_entry_diagnostics
 from tests.harness import EngineProcess
@@ -229,5 +231,28 @@ async def test_the_camera_streams_mjpeg_through_home_assistant(
         seen += await resp.content.read(65536)
     assert b"\xff\xd8" in seen
     resp.close()
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_a_frozen_engine_is_noticed_by_its_silence(
+    hass: HomeAssistant,
+    engine: EngineProcess,
+    entry: MockConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its socket stays open but nothing comes, not even its pings (SIGSTOP): the
+    mirror goes unavailable after the allowed silence, and comes back with it."""
+    await hass.config_entries.async_unload(entry.entry_id)
+    monkeypatch.setattr(api, "ENGINE_SILENCE", 3.0)  # instead of 75 s (2.5 of its 30 s pings)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await until(lambda: state(hass, "sensor.smart_mirror_session") != "unavailable", 30)
+    assert engine.proc is not None
+    engine.proc.send_signal(signal.SIGSTOP)
+    try:
+        await until(lambda: state(hass, "sensor.smart_mirror_session") == "unavailable", 30)
+    finally:
+        engine.proc.send_signal(signal.SIGCONT)
+    await until(lambda: state(hass, "sensor.smart_mirror_session") != "unavailable", 60)
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
