@@ -33,6 +33,20 @@ def mirror_entities(hass: HomeAssistant, entry_id: str) -> set[str]:
     return {e.domain for e in er.async_entries_for_config_entry(er.async_get(hass), entry_id)}
 
 
+async def retried_cleanly(
+    hass: HomeAssistant, entry: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The retry loads every platform, none of them "already set up"."""
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert state_of(entry) is ConfigEntryState.LOADED
+    assert HALF_SET_UP not in caplog.text
+    assert mirror_entities(hass, entry.entry_id) == {str(p) for p in PLATFORMS}
+    for domain in ("binary_sensor", "button", "camera", "switch"):
+        assert hass.states.async_entity_ids(domain), domain
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
 async def test_a_failing_voice_setup_is_retried_cleanly(
     hass: HomeAssistant,
     engine: EngineProcess,
@@ -49,13 +63,7 @@ async def test_a_failing_voice_setup_is_retried_cleanly(
     assert hass.states.async_entity_ids("camera") == []  # no platform was left set up
 
     monkeypatch.undo()
-    assert await hass.config_entries.async_reload(entry.entry_id)
-    await hass.async_block_till_done()
-    assert state_of(entry) is ConfigEntryState.LOADED
-    assert HALF_SET_UP not in caplog.text
-    assert mirror_entities(hass, entry.entry_id) == {str(p) for p in PLATFORMS}
-    assert hass.states.async_entity_ids("camera")
-    assert await hass.config_entries.async_unload(entry.entry_id)
+    await retried_cleanly(hass, entry, caplog)
 
 
 async def test_a_setup_failing_among_the_platforms_is_retried_cleanly(
@@ -75,14 +83,7 @@ async def test_a_setup_failing_among_the_platforms_is_retried_cleanly(
     assert entry.state is ConfigEntryState.SETUP_ERROR
     assert "a platform broke" in caplog.text
     monkeypatch.undo()
-    assert await hass.config_entries.async_reload(entry.entry_id)
-    await hass.async_block_till_done()
-    assert state_of(entry) is ConfigEntryState.LOADED
-    assert HALF_SET_UP not in caplog.text
-    assert mirror_entities(hass, entry.entry_id) == {str(p) for p in PLATFORMS}
-    for domain in ("binary_sensor", "button", "camera", "switch"):
-        assert hass.states.async_entity_ids(domain), domain
-    assert await hass.config_entries.async_unload(entry.entry_id)
+    await retried_cleanly(hass, entry, caplog)
 
 
 async def test_voice_this_home_assistant_cannot_take_is_off_with_one_warning(
