@@ -105,7 +105,7 @@ frontend: $(NODE_STAMP)
 frontend-check: $(NODE_STAMP)
 	cd mirror_frontend && npm run --silent typecheck && npm run --silent test && npm run --silent check-build
 
-test: lint typecheck typecheck-current frontend-check pytest pytest-current
+test: lint typecheck typecheck-current frontend-check pytest pytest-current addon-check
 
 # The add-on image without Docker: the Dockerfile replayed in a Debian bookworm
 # root, run.sh answering /api/health, wheels for every arch (tools/addon_image_check)

@@ -20,6 +20,7 @@ EXTRA = [
     "automation",
     "config",
     "device_automation",
+    "hassio",  # its client (the test plugin imports it too)
     "llm",
     "person",
     "recorder",
