@@ -73,11 +73,16 @@ async def _relay(upstream: aiohttp.ClientWebSocketResponse, browser: web.WebSock
                 break
 
     tasks = [asyncio.ensure_future(down()), asyncio.ensure_future(up())]
-    _, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    for task in pending:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError, ConnectionError):
-            await task
+    try:
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    finally:  # also when the view itself is cancelled (the browser went away)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            # a side that went away mid-frame, or an engine gone silent, is the
+            # relay's normal end; anything else is raised (never left unretrieved)
+            with contextlib.suppress(asyncio.CancelledError, ConnectionError, TimeoutError):
+                await task
 
 
 @websocket_command(
