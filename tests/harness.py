@@ -89,6 +89,7 @@ class EngineProcess:
         return {"Authorization": f"Bearer {self.token}"}
 
     def command(self) -> list[str]:
+        """The engine's command line: no secret in it (the token is in ``start``'s env)."""
         return [
             ENGINE_PYTHON,
             "-m",
@@ -97,8 +98,6 @@ class EngineProcess:
             "127.0.0.1",
             "--port",
             str(self.port),
-            "--token",
-            self.token,
             "--data-dir",
             str(self.data_dir),
             "--models-dir",
@@ -108,7 +107,13 @@ class EngineProcess:
 
     def start(self, timeout: float = 30.0) -> Self:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "PYTHONPATH": f"{ROOT / 'addon'}:{ROOT}", **self.env}
+        # The token in the environment, never on the command line (visible in ps)
+        env = {
+            **os.environ,
+            "PYTHONPATH": f"{ROOT / 'addon'}:{ROOT}",
+            "MIRROR_TOKEN": self.token,
+            **self.env,
+        }
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen(
                 self.command(), stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT

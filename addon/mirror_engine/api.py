@@ -2,7 +2,8 @@
 
 Everything under /api except /api/health needs the bearer token, given as an
 ``Authorization: Bearer`` header or, for browser <img>/WebSocket use where no
-header can be set, as a ``token`` query parameter.
+header can be set, as a ``token`` query parameter. A client that keeps guessing
+is refused (429) for a while, whatever it sends.
 """
 
 from __future__ import annotations
@@ -10,16 +11,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import json
 import logging
+import math
+import time
+from collections import deque
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
 
 from aiohttp import WSMsgType, web
 
 from . import API_VERSION, __version__, api_commands, api_ml, api_personal
-from .api_identity import MAX_UPLOAD, add_routes, error, json_object
+from .api_identity import MAX_UPLOAD, add_routes, error, json_object, parse_id
 from .engine import Engine, NoFrameError
 from .events import AsyncSubscription
 from .runtime import SettingsError
@@ -35,8 +38,71 @@ BOUNDARY = "mirrorframe"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def json_error(status: int, message: str) -> web.Response:
-    return web.json_response({"error": message}, status=status)
+@dataclass
+class _Guesser:
+    failures: deque[float] = field(default_factory=deque)
+    blocked_until: float = 0.0
+    blocks: int = 0
+    last: float = 0.0
+
+
+class AuthThrottle:
+    """Failed bearer tokens, per client address: after ``limit`` failures within
+    ``window`` seconds the client is refused for ``first`` seconds, and each
+    further failure after that blocks it again for twice as long, up to
+    ``longest``. A client's failures are forgotten after a right token or
+    ``2 * longest`` quiet seconds; no client's failures touch another's."""
+
+    def __init__(
+        self,
+        limit: int = 10,
+        window: float = 60.0,
+        first: float = 1.0,
+        longest: float = 300.0,
+        clock: Callable[[], float] = time.monotonic,
+        max_clients: int = 4096,
+    ) -> None:
+        self.limit, self.window, self.first, self.longest = limit, window, first, longest
+        self._clock = clock
+        self._max_clients = max_clients
+        self._clients: dict[str, _Guesser] = {}
+
+    def retry_after(self, client: str) -> float | None:
+        """Seconds until ``client`` may try again, or None if it may now."""
+        guesser = self._clients.get(client)
+        if guesser is None:
+            return None
+        left = guesser.blocked_until - self._clock()
+        return left if left > 0 else None
+
+    def failed(self, client: str) -> None:
+        now = self._clock()
+        guesser = self._clients.get(client)
+        if guesser is None or now - guesser.last > 2 * self.longest:
+            self._forget_quiet(now)
+            guesser = self._clients[client] = _Guesser()
+        guesser.last = now
+        guesser.failures.append(now)
+        while guesser.failures and now - guesser.failures[0] > self.window:
+            guesser.failures.popleft()
+        if len(guesser.failures) >= self.limit or guesser.blocks:
+            backoff = min(self.first * 2.0 ** min(guesser.blocks, 64), self.longest)
+            guesser.blocked_until = now + backoff
+            guesser.blocks += 1
+
+    def succeeded(self, client: str) -> None:
+        self._clients.pop(client, None)
+
+    def _forget_quiet(self, now: float) -> None:
+        if len(self._clients) < self._max_clients:
+            return
+        for client in [c for c, g in self._clients.items() if now - g.last > 2 * self.longest]:
+            del self._clients[client]
+        while len(self._clients) >= self._max_clients:  # the oldest first
+            del self._clients[next(iter(self._clients))]
+
+
+THROTTLE: web.AppKey[AuthThrottle] = web.AppKey("auth_throttle", AuthThrottle)
 
 
 def _presented_token(request: web.Request) -> str:
@@ -49,11 +115,20 @@ def _presented_token(request: web.Request) -> str:
 @web.middleware
 async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     if request.path not in OPEN_PATHS:
+        throttle, client = request.app[THROTTLE], request.remote or "unknown"
+        wait = throttle.retry_after(client)
+        if wait is not None:
+            response = error(429, "too many wrong tokens: try again later", "too_many_attempts")
+            response.headers["Retry-After"] = str(math.ceil(wait))
+            return response
         token = request.app[ENGINE].token
-        if not hmac.compare_digest(_presented_token(request).encode(), token.encode()):
-            response = json_error(401, "missing or invalid bearer token")
+        presented = _presented_token(request).encode("utf-8", "surrogatepass")
+        if not hmac.compare_digest(presented, token.encode()):
+            throttle.failed(client)
+            response = error(401, "missing or invalid bearer token", "unauthorized")
             response.headers["WWW-Authenticate"] = "Bearer"
             return response
+        throttle.succeeded(client)
     return await handler(request)
 
 
@@ -78,9 +153,12 @@ async def status(request: web.Request) -> web.Response:
 
 
 async def snapshot(request: web.Request) -> web.Response:
-    encoded = await request.app[ENGINE].publisher.snapshot()
+    engine = request.app[ENGINE]
+    if engine.capture.camera_lost():
+        return error(503, "the camera is lost: no current frame", "camera_lost")
+    encoded = await engine.publisher.snapshot()
     if encoded is None:
-        return json_error(503, "no frame from the camera yet")
+        return error(503, "no frame from the camera yet", "no_frame")
     return web.Response(
         body=encoded.jpeg,
         content_type="image/jpeg",
@@ -174,23 +252,18 @@ async def get_toggles(request: web.Request) -> web.Response:
 
 
 async def post_toggles(request: web.Request) -> web.Response:
-    try:
-        body: Any = await request.json()
-    except json.JSONDecodeError:
-        return json_error(400, 'body must be JSON like {"assessment": false}')
-    if not isinstance(body, dict):
-        return json_error(400, "body must be a JSON object of feature: true|false")
+    body = await json_object(request)  # a JSON object of feature: true|false
     try:
         return web.json_response(request.app[ENGINE].set_toggles(body))
     except ValueError as err:
-        return json_error(400, str(err))
+        return error(400, str(err), "bad_toggles")
 
 
 async def post_capture(request: web.Request) -> web.Response:
     try:
         capture = await request.app[ENGINE].store_capture()
     except NoFrameError as err:
-        return json_error(503, str(err))
+        return error(503, str(err), "no_frame")
     return web.json_response(capture.as_json(), status=201)
 
 
@@ -201,13 +274,12 @@ async def list_captures(request: web.Request) -> web.Response:
 
 
 async def capture_image(request: web.Request) -> web.Response:
-    try:
-        capture_id = int(request.match_info["id"])
-    except ValueError:
-        return json_error(404, "no such capture")
+    capture_id = parse_id(request.match_info["id"])
+    if capture_id is None:
+        return error(404, "no such capture", "unknown_capture")
     jpeg = await asyncio.to_thread(request.app[ENGINE].store.captures.jpeg, capture_id)
     if jpeg is None:
-        return json_error(404, f"no capture {capture_id}")
+        return error(404, f"no capture {capture_id}", "unknown_capture")
     return web.Response(body=jpeg, content_type="image/jpeg")
 
 
@@ -238,6 +310,7 @@ async def _close_websockets(app: web.Application) -> None:
 def create_app(engine: Engine) -> web.Application:
     app = web.Application(middlewares=[auth_middleware], client_max_size=MAX_UPLOAD)
     app[ENGINE] = engine
+    app[THROTTLE] = AuthThrottle()
     app[CLIENTS] = set()
     # aiosignal's newer generic Signal confuses mypy about aiohttp 3.11's hook type.
     app.on_shutdown.append(_close_websockets)  # type: ignore[arg-type]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from .api_identity import error, json_object
+from .api_identity import error, json_object, parse_id
 from .commands import CommandDesk, CommandError, ConfirmationGone, parse_command
 from .engine import NoFrameError
 from .session import SessionError
@@ -30,18 +30,20 @@ async def pending(request: web.Request) -> web.Response:
 
 
 async def answer(request: web.Request) -> web.Response:
+    pending_id = parse_id(request.match_info["id"])
+    if pending_id is None:
+        return error(404, "no such confirmation", "gone")
     body = await json_object(request)
-    accepted = body.get("accepted")
-    correction = body.get("correction")
+    accepted, correction, via = body.get("accepted"), body.get("correction"), body.get("via")
     if not isinstance(accepted, bool):
         return error(400, "accepted must be true or false", "bad_answer")
     if correction is not None and not isinstance(correction, dict):
         return error(400, "correction must be an object {name, args}", "bad_answer")
+    if via is not None and not isinstance(via, str):
+        return error(400, "via must be one of touch, voice, gesture", "bad_answer")
     try:
-        pending_id = int(request.match_info["id"])
-        result = await request.app[DESK].answer(
-            pending_id, accepted, str(body.get("via", "touch")), correction
-        )
+        via = "touch" if via is None else via
+        result = await request.app[DESK].answer(pending_id, accepted, via, correction)
     except ValueError as err:  # CommandError included
         return error(400, str(err), "bad_answer")
     except ConfirmationGone as err:

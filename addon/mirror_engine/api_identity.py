@@ -8,23 +8,35 @@ session (``?session=<id>`` from the session events) and gets 403 otherwise.
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeGuard
 
-from aiohttp import BodyPartReader, web
+from aiohttp import BodyPartReader, MultipartReader, web
+from aiohttp.http_exceptions import HttpProcessingError
 
-from .enrolment import EnrolmentError
+from .enrolment import EnrolmentError, check_image_header
 from .identity import IdentityService
 from .pins import LockedError, NoPinError, PinError, WrongPinError
 from .session import SessionError
 from .store import PersonExistsError
 
 IDENTITY: web.AppKey[IdentityService] = web.AppKey("identity", IdentityService)
+# Every input is bounded: the request, each uploaded part, the parts, a JSON body
+# and its nesting; ids are SQLite integers.
 MAX_UPLOAD = 20 * 1024 * 1024
+MAX_PART = 10 * 1024 * 1024
+MAX_PARTS = 20
+MAX_JSON = 1024 * 1024
+MAX_DEPTH = 32
+MAX_ID = 2**63 - 1
+CHUNK = 64 * 1024
 
 ENROLMENT_STATUS = {
     "not_an_image": 400,
     "no_image": 400,
+    "image_too_large": 413,
     "no_face": 422,
     "several_faces": 422,
     "low_quality": 422,
@@ -38,27 +50,121 @@ def error(status: int, message: str, code: str | None = None) -> web.Response:
     return web.json_response({"error": message, "code": code}, status=status)
 
 
-async def json_object(request: web.Request) -> dict[str, Any]:
+class _PayloadTooLarge(web.HTTPClientError):
+    status_code = 413
+
+
+_REFUSALS: dict[int, type[web.HTTPClientError]] = {
+    400: web.HTTPBadRequest,
+    404: web.HTTPNotFound,
+    413: _PayloadTooLarge,
+}
+
+
+def refuse(status: int, message: str, code: str) -> web.HTTPClientError:
+    """An error to raise from a handler: a JSON ``{"error", "code"}`` body."""
+    return _REFUSALS[status](
+        text=json.dumps({"error": message, "code": code}), content_type="application/json"
+    )
+
+
+# -- strict parsing --------------------------------------------------------------------
+_ID_TEXT = re.compile(r"[0-9]{1,19}")
+
+
+def parse_id(text: str) -> int | None:
+    """A path id: ASCII digits only, 0 to 2**63-1 (SQLite's INTEGER)."""
+    if not _ID_TEXT.fullmatch(text):
+        return None
+    value = int(text)
+    return value if value <= MAX_ID else None
+
+
+def is_id(value: object) -> TypeGuard[int]:
+    """A JSON id: a whole number (not a bool) from 0 to 2**63-1."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_ID
+
+
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*+"', re.DOTALL)
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_PAIRS = re.compile(r"\[\]|\{\}")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _too_deep(text: str) -> bool:
+    """Nested deeper than MAX_DEPTH, found without recursion: strip the strings,
+    keep the brackets, and remove the innermost pairs MAX_DEPTH times."""
+    brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text))
+    for _ in range(MAX_DEPTH):
+        if not brackets:
+            return False
+        brackets, removed = _PAIRS.subn("", brackets)
+        if not removed:
+            return False  # not well nested: json.loads says what is wrong
+    return bool(brackets)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+async def read_limited(request: web.Request, limit: int) -> bytes:
+    """The body, refused with 413 as soon as it is longer than ``limit``."""
+    if request.content_length is not None and request.content_length > limit:
+        raise refuse(413, f"the body is larger than {limit} bytes", "too_large")
+    data = bytearray()
+    while chunk := await request.content.read(CHUNK):
+        data += chunk
+        if len(data) > limit:
+            raise refuse(413, f"the body is larger than {limit} bytes", "too_large")
+    return bytes(data)
+
+
+def parse_json(raw: bytes) -> Any:
+    """UTF-8 JSON at most MAX_DEPTH deep, without NaN or Infinity; else 400."""
     try:
-        body = await request.json()
-    except ValueError:
-        raise web.HTTPBadRequest(
-            text='{"error": "body must be JSON"}', content_type="application/json"
-        ) from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise refuse(400, "the body must be UTF-8 JSON", "bad_json") from None
+    if _too_deep(text):
+        raise refuse(400, f"JSON nested deeper than {MAX_DEPTH} levels", "too_deep")
+    try:
+        value = json.loads(text, parse_constant=_no_constant)
+        if _SURROGATE_ESCAPE.search(text):  # a lone surrogate cannot be stored
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except RecursionError:
+        raise refuse(400, f"JSON nested deeper than {MAX_DEPTH} levels", "too_deep") from None
+    except ValueError as err:  # JSONDecodeError, UnicodeEncodeError, too many digits
+        raise refuse(400, f"the body must be JSON: {err}", "bad_json") from None
+    return value
+
+
+async def json_object(request: web.Request) -> dict[str, Any]:
+    """The one reader of JSON bodies: a JSON object, or a 4xx with a JSON error."""
+    body = parse_json(await read_limited(request, MAX_JSON))
     if not isinstance(body, dict):
-        raise web.HTTPBadRequest(
-            text='{"error": "body must be a JSON object"}', content_type="application/json"
-        )
+        raise refuse(400, "the body must be a JSON object", "bad_json")
     return body
 
 
 def _person_id(request: web.Request) -> int:
-    try:
-        return int(request.match_info["person_id"])
-    except ValueError:
-        raise web.HTTPNotFound(
-            text='{"error": "no such person"}', content_type="application/json"
-        ) from None
+    person_id = parse_id(request.match_info["person_id"])
+    if person_id is None:
+        raise refuse(404, "no such person", "unknown_person")
+    return person_id
+
+
+_HA_PERSON = re.compile(r"person\.(?!_)[0-9a-z_]{1,200}(?<!_)")
+
+
+def _ha_person(body: dict[str, Any]) -> str | None:
+    """``ha_person``: absent or null (unchanged), "" (none), or ``person.<id>``."""
+    value = body.get("ha_person")
+    if value is None or value == "":
+        return value
+    if not isinstance(value, str) or not _HA_PERSON.fullmatch(value):
+        raise refuse(400, "ha_person must be an entity id like person.anna", "bad_ha_person")
+    return value
 
 
 def _name(body: dict[str, Any], required: bool) -> str | None:
@@ -80,7 +186,12 @@ async def run(func: Callable[..., Any], *args: Any) -> Any:
 
 # -- persons -----------------------------------------------------------------------
 async def list_persons(request: web.Request) -> web.Response:
+    """Everybody enrolled; ``?name=`` the one of that name by the store's one
+    Unicode-aware rule (so every client finds the same person)."""
     identity = request.app[IDENTITY]
+    if "name" in request.query:
+        found = await run(identity.store.persons.find, request.query["name"])
+        return web.json_response([found.as_json()] if found else [])
     persons = await run(identity.store.persons.all)
     return web.json_response([p.as_json() for p in persons])
 
@@ -90,7 +201,7 @@ async def create_person(request: web.Request) -> web.Response:
     name = _name(body, required=True)
     assert name is not None
     try:
-        person = await run(request.app[IDENTITY].create_person, name, body.get("ha_person"))
+        person = await run(request.app[IDENTITY].create_person, name, _ha_person(body) or None)
     except PersonExistsError as err:
         return error(409, str(err), "name_taken")
     return web.json_response(person.as_json(), status=201)
@@ -104,14 +215,11 @@ async def get_person(request: web.Request) -> web.Response:
 
 
 async def update_person(request: web.Request) -> web.Response:
+    person_id = _person_id(request)
     body = await json_object(request)
-    ha_person = body.get("ha_person")
-    if ha_person is not None and not isinstance(ha_person, str):
-        return error(400, "ha_person must be an entity id like person.anna", "bad_ha_person")
+    name, ha_person = _name(body, False), _ha_person(body)
     try:
-        person = await run(
-            request.app[IDENTITY].update_person, _person_id(request), _name(body, False), ha_person
-        )
+        person = await run(request.app[IDENTITY].update_person, person_id, name, ha_person)
     except PersonExistsError as err:
         return error(409, str(err), "name_taken")
     if person is None:
@@ -127,21 +235,49 @@ async def forget_person(request: web.Request) -> web.Response:
 
 
 # -- enrolment ---------------------------------------------------------------------
+async def _read_part(part: BodyPartReader, room: int) -> bytes:
+    """One part in chunks: at most MAX_PART bytes and what is left of the request."""
+    data = bytearray()
+    while chunk := await part.read_chunk(CHUNK):
+        data += chunk
+        if len(data) > MAX_PART:
+            raise refuse(413, f"an uploaded file is larger than {MAX_PART} bytes", "too_large")
+        if len(data) > room:
+            raise refuse(413, f"the upload is larger than {MAX_UPLOAD} bytes", "too_large")
+    return bytes(data)
+
+
 async def _uploaded_images(request: web.Request) -> list[bytes]:
-    if request.content_type.startswith("multipart/"):
-        images = []
+    """The images of a multipart upload (or the raw body), bounded; the rest of a
+    body that is too large is not read."""
+    if not request.content_type.startswith("multipart/"):
+        return [await read_limited(request, MAX_UPLOAD)]
+    if request.content_length is not None and request.content_length > MAX_UPLOAD:
+        raise refuse(413, f"the upload is larger than {MAX_UPLOAD} bytes", "too_large")
+    images: list[bytes] = []
+    total = 0
+    try:
         reader = await request.multipart()
-        async for part in reader:
-            if isinstance(part, BodyPartReader):
-                images.append(bytes(await part.read()))
-        return images
-    return [await request.read()]
+        while (part := await reader.next()) is not None:
+            if isinstance(part, MultipartReader):
+                raise refuse(400, "nested multipart bodies are not accepted", "bad_upload")
+            if len(images) == MAX_PARTS:
+                raise refuse(413, f"more than {MAX_PARTS} files in one upload", "too_large")
+            image = await _read_part(part, MAX_UPLOAD - total)
+            total += len(image)
+            images.append(image)
+    except (ValueError, AssertionError, LookupError, HttpProcessingError) as err:
+        # what aiohttp raises on a broken multipart body
+        raise refuse(400, f"not a readable multipart upload: {err}", "bad_upload") from None
+    return images
 
 
 async def enrol_images(request: web.Request) -> web.Response:
     person_id = _person_id(request)
     try:
         images = await _uploaded_images(request)
+        for image in images:  # the header only, before anything is decoded
+            await run(check_image_header, image)
         result = await run(request.app[IDENTITY].enrol_images, person_id, images)
     except EnrolmentError as err:
         return error(ENROLMENT_STATUS.get(err.code, 400), str(err), err.code)
@@ -153,7 +289,7 @@ async def start_live_enrolment(request: web.Request) -> web.Response:
     if request.can_read_body:
         body = await json_object(request)
         frames = body.get("frames")
-        if frames is not None and (not isinstance(frames, int) or not 1 <= frames <= 50):
+        if frames is not None and (not is_id(frames) or not 1 <= frames <= 50):
             return error(400, "frames must be a whole number from 1 to 50", "bad_frames")
     try:
         progress = await run(request.app[IDENTITY].start_live, _person_id(request), frames)
@@ -183,7 +319,8 @@ async def set_pin(request: web.Request) -> web.Response:
     if await run(identity.store.persons.get, person_id) is None:
         return error(404, "no such person", "unknown_person")
     try:
-        await run(identity.vault.set_pin, person_id, str(body.get("pin", "")))
+        pin = body.get("pin", "")
+        await run(identity.vault.set_pin, person_id, pin if isinstance(pin, str) else str(pin))
     except ValueError as err:
         return error(400, str(err), "bad_pin")
     return web.json_response({"person_id": person_id, "has_pin": True})
@@ -197,7 +334,7 @@ async def get_session(request: web.Request) -> web.Response:
 async def choose_face(request: web.Request) -> web.Response:
     body = await json_object(request)
     index = body.get("face")
-    if not isinstance(index, int):
+    if not is_id(index):
         return error(400, "face must be the index of a face in the session's faces", "bad_face")
     try:
         return web.json_response(request.app[IDENTITY].session.choose(index))
@@ -209,7 +346,7 @@ async def login(request: web.Request) -> web.Response:
     identity = request.app[IDENTITY]
     body = await json_object(request)
     person_id, pin = body.get("person_id"), body.get("pin")
-    if not isinstance(person_id, int) or not isinstance(pin, str):
+    if not is_id(person_id) or not isinstance(pin, str):
         return error(400, "send person_id (number) and pin (string)", "bad_login")
     if await run(identity.store.persons.get, person_id) is None:
         return error(404, "no such person", "unknown_person")

@@ -7,7 +7,7 @@ from aiohttp import web
 
 from . import gesture_calibration
 from .analysis import CollectionDesk
-from .api_identity import IDENTITY, error, json_object, personal, run
+from .api_identity import IDENTITY, error, is_id, json_object, personal, run
 from .calibration import MIN_PER_CLASS
 from .trainer import EXPRESSION, EXPRESSION_SAMPLES, IDENTITY_KIND, Trainer
 from .vision.analyze import EMOTIONS
@@ -37,9 +37,9 @@ async def calibration_status(request: web.Request, person_id: int) -> web.Respon
 async def calibration_collect(request: web.Request, person_id: int) -> web.Response:
     body = await json_object(request)
     label, frames = body.get("label"), body.get("frames", MIN_PER_CLASS)
-    if label not in EMOTIONS:
+    if not isinstance(label, str) or label not in EMOTIONS:
         return error(400, f"label must be one of {', '.join(EMOTIONS)}", "bad_label")
-    if not isinstance(frames, int) or not 1 <= frames <= 1000:
+    if not is_id(frames) or not 1 <= frames <= 1000:
         return error(400, "frames must be 1 to 1000", "bad_frames")
     owner = request.app[IDENTITY].session.personal_owner()
     assert owner is not None
@@ -74,7 +74,7 @@ async def trainer_retrain(request: web.Request) -> web.Response:
     trainer = request.app[TRAINER]
     if kind == IDENTITY_KIND:
         trainer.refine_identity()
-    elif kind == EXPRESSION and isinstance(body.get("person_id"), int):
+    elif kind == EXPRESSION and is_id(body.get("person_id")):
         counts = await run(
             trainer.store.samples.label_counts, body["person_id"], EXPRESSION_SAMPLES
         )
@@ -99,9 +99,11 @@ async def trainer_retrain(request: web.Request) -> web.Response:
 async def trainer_rollback(request: web.Request) -> web.Response:
     body = await json_object(request)
     person_id, kind = body.get("person_id"), body.get("kind", EXPRESSION)
-    if kind not in (EXPRESSION, IDENTITY_KIND, GESTURES):
+    if not isinstance(kind, str) or kind not in (EXPRESSION, IDENTITY_KIND, GESTURES):
         known = f"{IDENTITY_KIND!r}, {GESTURES!r} or {EXPRESSION!r}"
         return error(400, f"kind must be {known}", "bad_kind")
+    if person_id is not None and not is_id(person_id):
+        return error(400, "person_id must be a person's id or null", "bad_person")
     version = await run(request.app[TRAINER].rollback, kind, person_id)
     if version is None:
         return error(409, "no earlier promoted version to roll back to", "no_previous")

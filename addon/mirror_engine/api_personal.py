@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
 from . import evolution
-from .api_identity import IDENTITY, error, json_object, personal, run
+from .api_identity import IDENTITY, error, json_object, personal, refuse, run
+from .engine import NoFrameError
 from .store import Capture
 
-CAPTURE: web.AppKey[Callable[[], Awaitable[Capture]]] = web.AppKey("capture")
+CAPTURE: web.AppKey[Callable[[int | None], Awaitable[Capture]]] = web.AppKey("capture")
 
 
 def _float(request: web.Request, key: str, default: float) -> float:
+    """A finite number from the query (no nan, inf or 1e400), or 400."""
+    raw = request.query.get(key)
+    if raw is None:
+        return default
     try:
-        return float(request.query.get(key, default))
+        value = float(raw)
     except ValueError:
-        raise web.HTTPBadRequest(
-            text=f'{{"error": "{key} must be a number"}}', content_type="application/json"
-        ) from None
+        value = math.nan
+    if not math.isfinite(value):
+        raise refuse(400, f"{key} must be a finite number", "bad_number")
+    return value
 
 
 @personal
@@ -34,11 +41,11 @@ async def evolution_points(request: web.Request, person_id: int) -> web.Response
 
 @personal
 async def evolution_daily(request: web.Request, person_id: int) -> web.Response:
-    days = int(_float(request, "days", 30))
+    days = _float(request, "days", 30)
     if not 1 <= days <= 3660:
         return error(400, "days must be 1 to 3660", "bad_days")
     store = request.app[IDENTITY].store
-    return web.json_response(await run(evolution.daily, store, person_id, days))
+    return web.json_response(await run(evolution.daily, store, person_id, int(days)))
 
 
 @personal
@@ -55,14 +62,17 @@ async def diary_write(request: web.Request, person_id: int) -> web.Response:
         return error(400, "text must be 1 to 4000 characters", "bad_text")
     capture_id = None
     if body.get("capture"):
-        capture_id = (await request.app[CAPTURE]()).id
+        try:
+            capture_id = (await request.app[CAPTURE](person_id)).id  # private
+        except NoFrameError as err:
+            return error(503, str(err), "no_frame")
     store = request.app[IDENTITY].store
     mood = await run(evolution.todays_mood, store, person_id)
     entry = await run(store.diary.add, person_id, text.strip(), mood, capture_id)
     return web.json_response(entry, status=201)
 
 
-def add_routes(app: web.Application, capture: Callable[[], Awaitable[Capture]]) -> None:
+def add_routes(app: web.Application, capture: Callable[[int | None], Awaitable[Capture]]) -> None:
     app[CAPTURE] = capture
     app.router.add_get("/api/me/evolution", evolution_points)
     app.router.add_get("/api/me/evolution/daily", evolution_daily)

@@ -274,6 +274,7 @@ class CaptureLoop:
 
     BACKOFF_START = 0.5
     BACKOFF_MAX = 5.0
+    STALE_AFTER = 2.0  # seconds without a new frame before the camera counts as lost
 
     def __init__(self, source: Source, buffer: FrameBuffer, bus: EventBus) -> None:
         self.source = source
@@ -310,6 +311,18 @@ class CaptureLoop:
             "reconnects": self.reconnects,
             "last_error": self.last_error,
         }
+
+    def camera_lost(self, now: float | None = None) -> bool:
+        """True while the source is lost or reconnecting, or its newest frame is
+        stale (older than STALE_AFTER, or three frame periods of a slow source):
+        a snapshot then would show the past as if it were now."""
+        frame = self._buffer.latest()
+        if frame is None:
+            return False  # no frame yet: not lost, just not there
+        if self.state != "streaming":
+            return True
+        age = (time.monotonic() if now is None else now) - frame.t_mono
+        return age > max(self.STALE_AFTER, 3.0 / self.source.fps)
 
     def _set_state(self, state: str, error: str | None = None) -> None:
         """Record the source state; one event and one log line per change."""

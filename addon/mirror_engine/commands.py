@@ -18,12 +18,13 @@ import asyncio
 import itertools
 import json
 import logging
+import math
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 import numpy as np
 
@@ -37,6 +38,7 @@ MODALITIES = ("touch", "voice", "gesture")
 ZOOM = ("in", "out", "reset")
 REJECTED = "none"  # the label of a sample the user said was no command at all
 CONFIRM_FOR = 15.0  # seconds a confirmation question stays open
+MAX_FEATURES = 256  # numbers in a command's evidence.features
 
 # name -> (runs in the engine?, argument it needs)
 CATALOG: dict[str, tuple[bool, str | None]] = {
@@ -80,18 +82,22 @@ class Command:
         }
 
 
+def _is_name(value: object) -> TypeGuard[str]:
+    return isinstance(value, str) and value in CATALOG
+
+
 def parse_command(body: dict[str, Any]) -> Command:
-    """A Command from JSON, or CommandError naming what is wrong."""
+    """A Command from JSON, or CommandError naming what is wrong (never another
+    error: every field is type-checked before it is used)."""
     name = body.get("name")
-    if name not in CATALOG:
-        raise CommandError(f"unknown command {name!r} (known: {', '.join(CATALOG)})")
+    if not _is_name(name):
+        shown = repr(name)[:40] if isinstance(name, str | None) else type(name).__name__
+        raise CommandError(f"unknown command {shown} (known: {', '.join(CATALOG)})")
     modality = body.get("modality", "touch")
-    if modality not in MODALITIES:
+    if not isinstance(modality, str) or modality not in MODALITIES:
         raise CommandError(f"modality must be one of {', '.join(MODALITIES)}")
-    confidence = body.get("confidence", 1.0)
-    if isinstance(confidence, bool) or not isinstance(confidence, int | float):
-        raise CommandError("confidence must be a number from 0 to 1")
-    if not 0.0 <= float(confidence) <= 1.0:
+    confidence = _finite(body.get("confidence", 1.0))
+    if confidence is None or not 0.0 <= confidence <= 1.0:
         raise CommandError("confidence must be a number from 0 to 1")
     args = body.get("args") or {}
     if not isinstance(args, dict) or not all(isinstance(v, str) for v in args.values()):
@@ -99,14 +105,35 @@ def parse_command(body: dict[str, Any]) -> Command:
     evidence = body.get("evidence") or {}
     if not isinstance(evidence, dict):
         raise CommandError("evidence must be an object")
+    features = evidence.get("features")
+    if features is not None and not _is_features(features):
+        raise CommandError(f"evidence.features must be a list of 1 to {MAX_FEATURES} numbers")
     alternatives = body.get("alternatives") or []
-    if not isinstance(alternatives, list) or not all(a in CATALOG for a in alternatives):
+    if not isinstance(alternatives, list) or not all(_is_name(a) for a in alternatives):
         raise CommandError("alternatives must be a list of command names")
-    command = Command(
-        str(name), dict(args), str(modality), float(confidence), evidence, tuple(alternatives)
-    )
+    command = Command(name, dict(args), modality, confidence, evidence, tuple(alternatives))
     _check_args(command)
     return command
+
+
+def _finite(value: Any) -> float | None:
+    """A JSON number as a finite float; None for anything else (bool, nan, 10**400)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _is_features(value: Any) -> bool:
+    """A feature vector (stored as float32 with the sample): finite numbers."""
+    return (
+        isinstance(value, list)
+        and 1 <= len(value) <= MAX_FEATURES
+        and all(_finite(v) is not None for v in value)
+    )
 
 
 def _check_args(command: Command) -> None:

@@ -1,5 +1,9 @@
 """One typed configuration object, read from defaults, the add-on's options
-file, ``MIRROR_*`` environment variables and CLI flags (later ones win)."""
+file, ``MIRROR_*`` environment variables and CLI flags (later ones win).
+
+The token is never a CLI flag (a command line is visible to every user in
+``ps``): it comes from the options file, ``MIRROR_TOKEN`` or the token file
+the engine generates in its data folder."""
 
 from __future__ import annotations
 
@@ -91,6 +95,9 @@ class EngineConfig(BaseModel):
         "human", description="converted faceres (100 classes) or deepface's (101 classes)"
     )
     retrain_hours: float = Field(24.0, gt=0, le=8760, description="scheduled retraining period")
+    max_captures: int = Field(
+        200, ge=1, le=100_000, description="captures kept; the oldest is dropped beyond"
+    )
     gestures: bool = Field(True, description="recognise hand gestures (needs the pose models)")
     gesture_confirm_below: float = Field(
         0.75, ge=0, le=1, description="a gesture less certain than this asks for confirmation"
@@ -135,11 +142,11 @@ class EngineConfig(BaseModel):
         return value
 
 
+# Every option but ``token`` (see the module's docstring).
 _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "source": {},
     "host": {},
     "port": {},
-    "token": {},
     "data_dir": {},
     "width": {},
     "height": {},
@@ -164,6 +171,7 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "age_model": {},
     "models_dir": {},
     "retrain_hours": {},
+    "max_captures": {},
     "gestures": {},
     "gesture_confirm_below": {},
     "voice_confirm_below": {},

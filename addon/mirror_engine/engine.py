@@ -7,6 +7,7 @@ camera -> CaptureLoop -> FrameBuffer -> StreamPublisher -> stream clients
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import secrets
@@ -201,21 +202,30 @@ class Engine:
             return {}
         raise ValueError(f"{command.name} is not an engine command")
 
-    async def store_capture(self) -> Capture:
-        """Store the current frame as a capture; it outlives restarts."""
+    async def store_capture(self, private_for: int | None = None) -> Capture:
+        """Store the current frame as a capture; it outlives restarts. It belongs
+        to the person whose session is open (forget takes it); ``private_for``
+        makes it that person's own (a diary photo: never listed or announced)."""
         encoded = await self.publisher.snapshot()
         if encoded is None:
             raise NoFrameError("no frame from the camera yet")
+        person_id = private_for if private_for is not None else self._owner()
         capture = await asyncio.to_thread(
-            self.store.captures.add,
-            t_capture=encoded.t_capture,
-            t_stored=time.time(),
-            frame_seq=encoded.seq,
-            width=encoded.width,
-            height=encoded.height,
-            jpeg=encoded.jpeg,
+            functools.partial(
+                self.store.captures.add,
+                t_capture=encoded.t_capture,
+                t_stored=time.time(),
+                frame_seq=encoded.seq,
+                width=encoded.width,
+                height=encoded.height,
+                jpeg=encoded.jpeg,
+                person_id=person_id,
+                private=private_for is not None,
+                keep=self.config.max_captures,
+            )
         )
-        self.bus.publish("capture", **capture.as_json())
+        if private_for is None:
+            self.bus.publish("capture", **capture.as_json())
         return capture
 
     def status(self) -> dict[str, Any]:

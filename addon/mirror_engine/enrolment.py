@@ -6,12 +6,15 @@ transaction, so a refused or abandoned enrolment leaves nothing behind.
 
 from __future__ import annotations
 
+import io
 import time
+import warnings
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 import numpy as np
+from PIL import Image
 
 from .vision.identify import FaceSample
 
@@ -19,6 +22,9 @@ MIN_QUALITY = 0.45
 SAME_PERSON = 0.45  # live frames farther than this from the first are someone else
 LIVE_TIMEOUT = 60.0
 LIVE_SPACING = 0.2  # seconds between collected frames, for some variety
+MAX_PIXELS = 40_000_000  # an upload larger than this is refused before decoding
+# Pillow warns of images above its own limit (89 Mpx); those are refused anyway.
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 
 
 class EnrolmentError(ValueError):
@@ -27,6 +33,27 @@ class EnrolmentError(ValueError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+def check_image_header(data: bytes) -> None:
+    """Refuse an upload by its header alone, before anything decodes its pixels:
+    a format nobody reads (``not_an_image``) or more than MAX_PIXELS
+    (``image_too_large``, e.g. a decompression bomb: a megabyte of PNG that
+    would decode to gigabytes). Pillow's ``open`` is lazy: it reads the header."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+    except Image.DecompressionBombError:  # above twice Pillow's own limit
+        width = height = MAX_PIXELS
+    except Exception as err:  # UnidentifiedImageError, or whatever a hostile header raises
+        raise EnrolmentError(
+            "not_an_image", "the file is not a readable image (JPEG or PNG)"
+        ) from err
+    if width * height > MAX_PIXELS:
+        raise EnrolmentError(
+            "image_too_large",
+            f"the image has more than {MAX_PIXELS // 1_000_000} megapixels",
+        )
 
 
 class LiveState(StrEnum):

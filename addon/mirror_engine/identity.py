@@ -262,7 +262,10 @@ class IdentityService:
     # -- session hooks: history and collected data -------------------------------
     def session_started(self, session: Session, face: SeenFace | None) -> None:
         if session.person_id is not None:
-            _LOGGER.info("session for %s (%s)", session.name, "PIN" if session.manual else "face")
+            # ids, not names, in the log: a forgotten person leaves no name there
+            _LOGGER.info(
+                "session for person %d (%s)", session.person_id, "PIN" if session.manual else "face"
+            )
 
     def session_ended(self, session: Session, reason: str, duration: float) -> None:
         if session.person_id is None or self.store.persons.get(session.person_id) is None:

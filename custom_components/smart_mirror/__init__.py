@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
+from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, Platform
@@ -25,7 +27,6 @@ PLATFORMS = [
     Platform.CAMERA,
     Platform.EVENT,
     Platform.IMAGE,
-    Platform.NUMBER,
     Platform.SENSOR,
     Platform.SWITCH,
 ]
@@ -58,6 +59,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
         entry.data[CONF_TOKEN],
     )
     coordinator = MirrorCoordinator(hass, entry, client)
+    coordinator.loaded_options = _reloading_options(entry.options)
     await coordinator.async_config_entry_first_refresh()
     # The parts shared by all mirrors first: if one of them fails, no platform
     # of this entry is set up yet, so a retry does not find one "already set up".
@@ -82,6 +84,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
         info.personal.follow(owner, visible=present)
 
     entry.async_on_unload(coordinator.async_add_listener(follow_session))
+    entry.async_on_unload(coordinator.stop_relays)  # a new role or a gone mirror: reconnect
     # listening before the platforms: no engine event is missed in between
     events = entry.async_create_background_task(hass, coordinator.listen(), "smart_mirror events")
     try:
@@ -118,7 +121,15 @@ def _last_mirror_gone(hass: HomeAssistant, entry: ConfigEntry) -> None:
 
 
 async def _options_changed(hass: HomeAssistant, entry: ConfigEntry) -> None:
-    await hass.config_entries.async_reload(entry.entry_id)  # new information sources
+    """New sources, display users or sensors: reload. Calendars are read when
+    a session starts, and pruned after a forget: no reload for them."""
+    coordinator: MirrorCoordinator = entry.runtime_data
+    if _reloading_options(entry.options) != coordinator.loaded_options:
+        await hass.config_entries.async_reload(entry.entry_id)
+
+
+def _reloading_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in options.items() if key != "calendars"}
 
 
 async def _setup_google_account(hass: HomeAssistant, entry: ConfigEntry) -> bool:

@@ -26,6 +26,17 @@ class InvalidAuth(EngineError):
     """The engine refused the token."""
 
 
+async def _json(resp: aiohttp.ClientResponse) -> Any:
+    """The body as JSON; None when empty or not JSON (a plain-text 404 of a route
+    that did not match)."""
+    if resp.content_length == 0:
+        return None
+    try:
+        return await resp.json(content_type=None)
+    except ValueError:
+        return None
+
+
 class EngineClient:
     def __init__(self, session: aiohttp.ClientSession, host: str, port: int, token: str) -> None:
         self._session = session
@@ -44,7 +55,7 @@ class EngineClient:
                 # 401 with a Bearer challenge is the token; a wrong PIN is a 401 too
                 if resp.status == 401 and "WWW-Authenticate" in resp.headers:
                     raise InvalidAuth("the engine refused the token")
-                body = await resp.json(content_type=None) if resp.content_length != 0 else None
+                body = await _json(resp)
                 if resp.status >= 400:
                     detail = body if isinstance(body, dict) else {}
                     raise EngineError(str(detail.get("error") or resp.reason), detail.get("code"))
@@ -100,6 +111,16 @@ class EngineClient:
     async def persons(self) -> list[dict[str, Any]]:
         result: list[dict[str, Any]] = await self.request("GET", "/api/persons")
         return result
+
+    async def find_person(self, name: str) -> dict[str, Any] | None:
+        """The person of that name, by the engine's one rule for names."""
+        found: list[dict[str, Any]] = await self.request(
+            "GET", "/api/persons", params={"name": name}
+        )
+        return found[0] if found else None
+
+    async def set_pin(self, person_id: int, pin: str) -> None:
+        await self.request("PUT", f"/api/persons/{person_id}/pin", json={"pin": pin})
 
     async def forget(self, person_id: int) -> None:
         await self.request("DELETE", f"/api/persons/{person_id}")

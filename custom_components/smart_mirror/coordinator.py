@@ -20,6 +20,7 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 
+from . import forgetting
 from .api import EngineClient, EngineError, InvalidAuth
 from .const import (
     DOMAIN,
@@ -85,6 +86,12 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         self._lost_since: float | None = None
         self.info: InfoHub | None = None  # the mirror's information services
         self._event_listeners: list[Callable[[str, dict[str, Any]], None]] = []
+        self.relays: set[asyncio.Task[Any]] = set()  # the panel streams relayed now
+        self.loaded_options: dict[str, Any] = {}  # the options the entry was set up with
+
+    def stop_relays(self) -> None:
+        for relay in list(self.relays):
+            relay.cancel()
 
     def add_event_listener(
         self, listener: Callable[[str, dict[str, Any]], None]
@@ -104,6 +111,8 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         except EngineError as err:
             raise UpdateFailed(str(err)) from err
         self._check_api_version(status)
+        if status.get("identity"):  # someone forgotten while Home Assistant was away
+            forgetting.prune_options(self.hass, self, {int(p["id"]) for p in persons})
         return MirrorState(
             status=status,
             session=session,
@@ -224,7 +233,15 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         elif kind == "settings":
             self.async_set_updated_data(replace(state, settings=dict(data)))
         elif kind == "persons":
-            self.async_set_updated_data(replace(state, persons=tuple(data.get("persons", []))))
+            persons = tuple(data.get("persons", []))
+            self.async_set_updated_data(replace(state, persons=persons))
+            forgetting.prune_options(self.hass, self, {int(p["id"]) for p in persons})
+        elif kind == "person_forgotten":
+            # their captures went with them; and what Home Assistant recorded
+            self.config_entry.async_create_task(self.hass, self.async_request_refresh())
+            self.config_entry.async_create_task(
+                self.hass, forgetting.forget_in_home_assistant(self.hass, self)
+            )
         elif kind == "capture":
             self.async_set_updated_data(replace(state, last_capture=dict(data)))
         elif kind == "faces":
@@ -236,8 +253,11 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         for listener in list(self._event_listeners):
             listener(str(kind), data)
         if name := BUS_EVENTS.get(str(kind)):
+            # recorded and seen by automations: never the session id, the key
+            # to the person's data on the display
+            public = {key: value for key, value in data.items() if key != "session_id"}
             self.hass.bus.async_fire(
-                name, {**data, "engine_id": self.engine_id, "device_id": self.device_id}
+                name, {**public, "engine_id": self.engine_id, "device_id": self.device_id}
             )
 
 

@@ -22,9 +22,12 @@ Translate = Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]] | None]
 
 
 def recognition(kind: str, data: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """Whether someone was recognised, not who: the entity's state is restored
+    and recorded for every user to read, and outlives a ``forget``. Who it was
+    is the person sensor's state and the bus event's (device trigger) data."""
     if kind not in SESSION_EVENTS:
         return None
-    keys = ("person_id", "name", "confidence", "manual", "reason")
+    keys = ("confidence", "manual", "reason")
     return SESSION_EVENTS[kind], {key: data.get(key) for key in keys}
 
 

@@ -34,7 +34,11 @@ class LastCaptureImage(MirrorEntity, ImageEntity):
 
     def _follow(self) -> None:
         capture = self.coordinator.data.last_capture
-        if capture is None or capture["id"] == self._capture_id:
+        if capture is None:  # none kept, or forgotten with the person in it
+            self._capture_id = None
+            self._cached_image = None
+            return
+        if capture["id"] == self._capture_id:
             return
         self._capture_id = int(capture["id"])
         self._cached_image = None  # the next request fetches the new one

@@ -11,11 +11,18 @@ import voluptuous as vol
 from homeassistant.config_entries import ConfigFlowResult, OptionsFlow
 from homeassistant.helpers import selector
 
+from .access import CONF_DISPLAY_USERS, CONF_PERSONAL_SENSORS
 from .api import EngineError
 from .coordinator import MirrorCoordinator
 
 ENGINE_KEYS = ("match_distance", "reverify_interval", "leave_timeout", "liveness")
-SOURCE_KEYS = ("weather_entity", "air_quality_entities", "owm_api_key")
+SOURCE_KEYS = (
+    "weather_entity",
+    "air_quality_entities",
+    "owm_api_key",
+    CONF_DISPLAY_USERS,
+    CONF_PERSONAL_SENSORS,
+)
 CALENDARS = " calendars"  # the people step's field of a person's calendars: "<name> calendars"
 
 
@@ -48,6 +55,8 @@ SETTINGS_SCHEMA = vol.Schema(
         vol.Optional("owm_api_key"): selector.TextSelector(
             selector.TextSelectorConfig(type=selector.TextSelectorType.PASSWORD)
         ),
+        # personal readings as entities every user and the recorder can read
+        vol.Optional(CONF_PERSONAL_SENSORS, default=False): selector.BooleanSelector(),
     }
 )
 PERSON_SELECTOR = selector.EntitySelector(selector.EntitySelectorConfig(domain="person"))
@@ -84,9 +93,23 @@ class MirrorOptionsFlow(OptionsFlow):
         suggested = {**settings, **self.config_entry.options, **(user_input or {})}
         return self.async_show_form(
             step_id="init",
-            data_schema=self.add_suggested_values_to_schema(SETTINGS_SCHEMA, suggested),
+            data_schema=self.add_suggested_values_to_schema(
+                SETTINGS_SCHEMA.extend(await self._display_field()), suggested
+            ),
             errors=errors,
         )
+
+    async def _display_field(self) -> dict[vol.Optional, selector.SelectSelector]:
+        """The Home Assistant users that are the mirror's wall display."""
+        users = [
+            selector.SelectOptionDict(value=user.id, label=user.name or user.id)
+            for user in await self.hass.auth.async_get_users()
+            if user.is_active and not user.system_generated
+        ]
+        config = selector.SelectSelectorConfig(
+            options=users, multiple=True, mode=selector.SelectSelectorMode.LIST
+        )
+        return {vol.Optional(CONF_DISPLAY_USERS, default=[]): selector.SelectSelector(config)}
 
     async def async_step_people(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Per enrolled person (by name): their Home Assistant person, and the

@@ -1,16 +1,27 @@
-"""Sensors: session state, the current person, faces in view."""
+"""Sensors: session state, the current person, faces in view, the engine's
+recognition settings (read-only: only admins change them, in the options),
+and, only where an admin turned them on, the verified person's own readings.
+
+Home Assistant records every state a sensor takes, for every user to read in
+its history. What an automation needs ("Anna is at the mirror") is a plain
+sensor; age, emotion, liveness, the next event and unread mail are personal
+and are not created unless the ``personal_sensors`` option is on. Their
+attributes are never recorded; their states are, until the recorder purges
+them (or a ``forget`` does)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from homeassistant.components.sensor import SensorDeviceClass, SensorEntity, SensorStateClass
-from homeassistant.const import PERCENTAGE
+from homeassistant.const import PERCENTAGE, EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
 from . import MirrorConfigEntry
+from .access import CONF_PERSONAL_SENSORS
 from .const import EMOTIONS, SESSION_STATES
+from .coordinator import MirrorCoordinator
 from .entity import MirrorEntity
 
 PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
@@ -20,18 +31,44 @@ async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
     coordinator = entry.runtime_data
-    add(
-        [
-            SessionStateSensor(coordinator, "session_state"),
-            PersonSensor(coordinator, "person"),
-            PeopleSensor(coordinator, "people"),
+    sensors: list[SensorEntity] = [
+        SessionStateSensor(coordinator, "session_state"),
+        PersonSensor(coordinator, "person"),
+        PeopleSensor(coordinator, "people"),
+    ]
+    if coordinator.data.status.get("identity"):
+        sensors += [
+            SettingSensor(coordinator, "match_distance", None),
+            SettingSensor(coordinator, "reverify_interval", UnitOfTime.SECONDS),
+            SettingSensor(coordinator, "leave_timeout", UnitOfTime.SECONDS),
+        ]
+    if entry.options.get(CONF_PERSONAL_SENSORS, False):
+        sensors += [
             AgeSensor(coordinator, "age"),
             EmotionSensor(coordinator, "emotion"),
             LivenessSensor(coordinator, "liveness"),
             NextEventSensor(coordinator, "next_event"),
             UnreadMailSensor(coordinator, "unread_mail"),
         ]
-    )
+    add(sensors)
+
+
+class SettingSensor(MirrorEntity, SensorEntity):
+    """One of the engine's recognition settings, as it is now."""
+
+    _attr_entity_category = EntityCategory.DIAGNOSTIC
+
+    def __init__(self, coordinator: MirrorCoordinator, key: str, unit: str | None) -> None:
+        super().__init__(coordinator, key)
+        self.setting = key
+        self._attr_native_unit_of_measurement = unit
+        if unit:
+            self._attr_device_class = SensorDeviceClass.DURATION
+
+    @property
+    def native_value(self) -> float | None:
+        value = self.coordinator.data.settings.get(self.setting)
+        return float(value) if value is not None else None
 
 
 class SessionStateSensor(MirrorEntity, SensorEntity):
@@ -92,6 +129,7 @@ class AgeSensor(MirrorEntity, SensorEntity):
 
 class EmotionSensor(MirrorEntity, SensorEntity):
     _attr_device_class = SensorDeviceClass.ENUM
+    _unrecorded_attributes = frozenset({"confidences"})
     _attr_options = list(EMOTIONS)  # noqa: RUF012 - the HA attribute pattern
 
     @property
@@ -141,6 +179,7 @@ class _PersonalSensor(MirrorEntity, SensorEntity):
 
 class NextEventSensor(_PersonalSensor):
     source = "calendar"
+    _unrecorded_attributes = frozenset({"start", "location"})
 
     @property
     def native_value(self) -> str | None:
@@ -156,6 +195,7 @@ class NextEventSensor(_PersonalSensor):
 
 class UnreadMailSensor(_PersonalSensor):
     source = "mail"
+    _unrecorded_attributes = frozenset({"latest"})
     _attr_state_class = SensorStateClass.MEASUREMENT
 
     @property

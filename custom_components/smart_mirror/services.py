@@ -1,8 +1,10 @@
-"""Services: enrol, forget, log in with a PIN, log out, show or hide a widget,
-capture, retrain, start expression calibration."""
+"""Services: enrol, forget, set a PIN, log in with a PIN, retrain and start
+expression calibration (admins only: they decide who the mirror lets in);
+log out, show or hide a widget and capture (anyone in the household)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ from homeassistant.core import HomeAssistant, ServiceCall, SupportsResponse, cal
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 
+from .access import admin_only
 from .api import EngineError
 from .const import DOMAIN, EMOTIONS, WIDGETS
 from .coordinator import MirrorCoordinator
@@ -32,6 +35,7 @@ MAX_IMAGE = 20 * 1024 * 1024  # the engine's upload limit
 BASE = vol.Schema({vol.Required(ATTR_ENTRY): cv.string})
 PERSON = BASE.extend({vol.Required(ATTR_PERSON): cv.string})
 LOGIN = PERSON.extend({vol.Required(ATTR_PIN): vol.All(cv.string, vol.Match(r"^\d{4,8}$"))})
+SET_PIN = LOGIN
 RETRAIN = BASE.extend(
     {
         vol.Optional(ATTR_KIND, default="identity"): vol.In(
@@ -71,9 +75,13 @@ async def _engine[T](call: Awaitable[T]) -> T:
 
 
 async def _find_person(coordinator: MirrorCoordinator, name: str) -> dict[str, Any] | None:
-    for person in await _engine(coordinator.client.persons()):
-        if str(person["name"]).casefold() == name.casefold() or str(person["id"]) == name:
-            return person
+    """By name (the engine's one Unicode-aware rule: "Zoë" is "ZOË"), or by id."""
+    if person := await _engine(coordinator.client.find_person(name)):
+        return person
+    if name.isascii() and name.isdigit():
+        return next(
+            (p for p in await _engine(coordinator.client.persons()) if str(p["id"]) == name), None
+        )
     return None
 
 
@@ -141,6 +149,12 @@ def async_register(hass: HomeAssistant) -> None:
             coordinator.client.forget(await _person_id(coordinator, call.data[ATTR_PERSON]))
         )
 
+    async def set_pin(call: ServiceCall) -> None:
+        """The PIN the PIN pad asks for (kept in the engine as a scrypt hash only)."""
+        coordinator = _coordinator(hass, call)
+        person = await _person_id(coordinator, call.data[ATTR_PERSON])
+        await _engine(coordinator.client.set_pin(person, call.data[ATTR_PIN]))
+
     async def login(call: ServiceCall) -> None:
         coordinator = _coordinator(hass, call)
         person = await _person_id(coordinator, call.data[ATTR_PERSON])
@@ -170,12 +184,20 @@ def async_register(hass: HomeAssistant) -> None:
 
     register = hass.services.async_register
     optional = SupportsResponse.OPTIONAL
-    register(DOMAIN, "enrol_person", enrol, schema=ENROL, supports_response=optional)
-    register(DOMAIN, "forget_person", forget, schema=PERSON)
-    register(DOMAIN, "login", login, schema=LOGIN)
+    admin = functools.partial(admin_only, hass)
+    register(DOMAIN, "enrol_person", admin(enrol), schema=ENROL, supports_response=optional)
+    register(DOMAIN, "forget_person", admin(forget), schema=PERSON)
+    register(DOMAIN, "set_pin", admin(set_pin), schema=SET_PIN)
+    register(DOMAIN, "login", admin(login), schema=LOGIN)
+    register(DOMAIN, "retrain", admin(retrain), schema=RETRAIN)
+    register(
+        DOMAIN,
+        "start_calibration",
+        admin(calibrate),
+        schema=CALIBRATION,
+        supports_response=optional,
+    )
     register(DOMAIN, "logout", simple, schema=BASE)
     register(DOMAIN, "capture", simple, schema=BASE)
     register(DOMAIN, "show_widget", widget, schema=WIDGET)
     register(DOMAIN, "hide_widget", widget, schema=WIDGET)
-    register(DOMAIN, "retrain", retrain, schema=RETRAIN)
-    register(DOMAIN, "start_calibration", calibrate, schema=CALIBRATION, supports_response=optional)

@@ -6,25 +6,35 @@ WebSocket on it, and the view relays the engine's WebSocket (binary frames
 with their sequence number and capture time, JSON events) without decoding
 anything. Backpressure is end to end: the relay awaits each send, so a slow
 browser slows only its own relay, and the engine's one-frame mailbox for it
-drops stale frames instead of queueing them."""
+drops stale frames instead of queueing them.
+
+Only the mirror's display users and admins receive the engine's events as
+they are; everyone else receives them without session ids or the owner's
+readings (``access.redact_event``). A relay ends when its user is removed or
+deactivated, its token is revoked, or the mirror's entry unloads."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 import aiohttp
 import voluptuous as vol
 from aiohttp import web
+from homeassistant.auth import EVENT_USER_REMOVED, EVENT_USER_UPDATED
 from homeassistant.components.http.auth import async_sign_path
+from homeassistant.components.http.const import KEY_HASS_REFRESH_TOKEN_ID, KEY_HASS_USER
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.decorators import websocket_command
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers.http import HomeAssistantView
 
+from .access import redact_event, sees_personal
 from .coordinator import loaded_mirror
 
 PATH = "/api/smart_mirror/{entry_id}/stream"
@@ -51,21 +61,62 @@ class StreamView(HomeAssistantView):
             return web.Response(status=502, text="the mirror engine is unreachable")
         browser = web.WebSocketResponse(heartbeat=30, compress=False)  # JPEGs do not deflate
         await browser.prepare(request)
+        user = request[KEY_HASS_USER]
+        personal = sees_personal(coordinator.config_entry, user)
+        relay = asyncio.current_task()
+        assert relay is not None
+        stops = _stop_when_access_ends(hass, user.id, request[KEY_HASS_REFRESH_TOKEN_ID], relay)
+        coordinator.relays.add(relay)  # cancelled when the entry unloads
+        stops.append(lambda: coordinator.relays.discard(relay))
         try:
-            await _relay(upstream, browser)
+            await _relay(upstream, browser, personal)
+        except asyncio.CancelledError:
+            if not browser.closed:  # access ended: tell the browser, then go
+                await browser.close(code=aiohttp.WSCloseCode.POLICY_VIOLATION)
+            raise
         finally:
+            for stop in stops:
+                stop()
             await upstream.close()
             await browser.close()
         return browser
 
 
-async def _relay(upstream: aiohttp.ClientWebSocketResponse, browser: web.WebSocketResponse) -> None:
+def _stop_when_access_ends(
+    hass: HomeAssistant, user_id: str, token_id: str, relay: asyncio.Task[Any]
+) -> list[Callable[[], None]]:
+    """Cancel the relay when its user is removed or deactivated, or its token revoked."""
+
+    async def check(event: Event[dict[str, Any]]) -> None:
+        if event.data.get("user_id") != user_id:
+            return
+        user = await hass.auth.async_get_user(user_id)
+        if user is None or not user.is_active:
+            relay.cancel()
+
+    @callback
+    def revoked() -> None:
+        relay.cancel()
+
+    return [
+        hass.auth.async_register_revoke_token_callback(token_id, revoked),
+        hass.bus.async_listen(EVENT_USER_REMOVED, check),
+        hass.bus.async_listen(EVENT_USER_UPDATED, check),
+    ]
+
+
+async def _relay(
+    upstream: aiohttp.ClientWebSocketResponse, browser: web.WebSocketResponse, personal: bool
+) -> None:
     async def down() -> None:
         async for message in upstream:
             if message.type == aiohttp.WSMsgType.BINARY:
                 await browser.send_bytes(message.data)
             elif message.type == aiohttp.WSMsgType.TEXT:
-                await browser.send_str(message.data)
+                if personal:
+                    await browser.send_str(message.data)
+                elif (event := redact_event(json.loads(message.data))) is not None:
+                    await browser.send_json(event)
 
     async def up() -> None:
         async for message in browser:  # the panel sends nothing yet; closing ends it

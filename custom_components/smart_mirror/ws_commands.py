@@ -1,5 +1,7 @@
-"""Websocket commands for the panel: public information for anyone, personal
-information only for the caller that names the owner's current session."""
+"""Websocket commands for the panel: public information for anyone; personal
+information and the PIN pad only for the mirror's display users and admins
+(``access.sees_personal``), and only for the owner's current session; changes
+to how the mirror decides only for admins."""
 
 from __future__ import annotations
 
@@ -17,19 +19,33 @@ from homeassistant.components.websocket_api.decorators import (
 from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.core import HomeAssistant, callback
 
+from .access import sees_personal
 from .api import EngineError
 from .coordinator import MirrorCoordinator, loaded_mirror
 
 ENTRY = vol.Required("entry_id")
+# ids as the engine stores them (SQLite integers)
+ID = vol.All(int, vol.Range(min=0, max=2**63 - 1))
 
 
 def _mirror(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any], info: bool = False
+    hass: HomeAssistant,
+    connection: ActiveConnection,
+    msg: dict[str, Any],
+    info: bool = False,
+    personal: bool = False,
 ) -> MirrorCoordinator | None:
-    """The loaded mirror the message names, or None after answering not_found."""
+    """The loaded mirror the message names, or None after answering not_found
+    (or unauthorized, for a ``personal`` command from a user who is neither
+    the mirror's display nor an admin)."""
     coordinator = loaded_mirror(hass, msg["entry_id"])
     if coordinator is None or (info and coordinator.info is None):
         connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
+        return None
+    if personal and not sees_personal(coordinator.config_entry, connection.user):
+        connection.send_error(
+            msg["id"], "unauthorized", "only the mirror's display users and admins may do this"
+        )
         return None
     return coordinator
 
@@ -72,7 +88,7 @@ def ws_public(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, 
 )
 @callback
 def ws_personal(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    if (coordinator := _mirror(hass, connection, msg)) is None:
+    if (coordinator := _mirror(hass, connection, msg, personal=True)) is None:
         return
     data = _personal(coordinator, msg["session_id"])
     if data is None:
@@ -94,7 +110,8 @@ def ws_personal(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str
 def ws_subscribe(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """Public information on every change; personal information too while the
     named session is the owner's (an empty object once it is not)."""
-    coordinator = _mirror(hass, connection, msg, info=True)
+    personal = "session_id" in msg
+    coordinator = _mirror(hass, connection, msg, info=True, personal=personal)
     if coordinator is None or coordinator.info is None:
         return
     info = coordinator.info
@@ -133,13 +150,13 @@ async def _engine_call(
     {
         vol.Required("type"): "smart_mirror/session/choose",
         ENTRY: str,
-        vol.Required("face"): vol.All(int, vol.Range(min=0)),
+        vol.Required("face"): vol.All(int, vol.Range(min=0, max=1000)),
     }
 )
 @async_response
 async def ws_choose(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """The person in front of the mirror tapped their face among several."""
-    if (coordinator := _mirror(hass, connection, msg)) is None:
+    if (coordinator := _mirror(hass, connection, msg, personal=True)) is None:
         return
     await _engine_call(connection, msg, coordinator.client.choose(msg["face"]))
 
@@ -148,14 +165,14 @@ async def ws_choose(hass: HomeAssistant, connection: ActiveConnection, msg: dict
     {
         vol.Required("type"): "smart_mirror/session/login",
         ENTRY: str,
-        vol.Required("person_id"): int,
+        vol.Required("person_id"): ID,
         vol.Required("pin"): vol.All(str, vol.Match(r"^\d{4,8}$")),
     }
 )
 @async_response
 async def ws_login(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """The PIN pad: log in the person the mirror was unsure about."""
-    if (coordinator := _mirror(hass, connection, msg)) is None:
+    if (coordinator := _mirror(hass, connection, msg, personal=True)) is None:
         return
     await _engine_call(connection, msg, coordinator.client.login(msg["person_id"], msg["pin"]))
 
@@ -186,7 +203,7 @@ PERSONAL_PATHS = {
 )
 @async_response
 async def ws_me(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    if (coordinator := _mirror(hass, connection, msg)) is None:
+    if (coordinator := _mirror(hass, connection, msg, personal=True)) is None:
         return
     if (msg["method"], msg["path"]) not in PERSONAL_PATHS:
         connection.send_error(msg["id"], "invalid_format", f"{msg['method']} {msg['path']}")
@@ -239,10 +256,14 @@ async def ws_trainer(
 async def ws_settings(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """The Settings widget: the engine's runtime settings, read or changed."""
+    """The Settings widget: the engine's runtime settings, read by anyone,
+    changed only by an admin (they decide who the mirror lets in)."""
     if (coordinator := _mirror(hass, connection, msg)) is None:
         return
     changes = msg.get("changes")
+    if changes and not connection.user.is_admin:
+        connection.send_error(msg["id"], "unauthorized", "only an admin changes these settings")
+        return
     call = coordinator.client.update_settings(changes) if changes else coordinator.client.settings()
     await _engine_call(connection, msg, call)
 
@@ -274,7 +295,7 @@ async def ws_command(
         vol.Required("type"): "smart_mirror/command/answer",
         ENTRY: str,
         # the question's id ("id" is the websocket message's own)
-        vol.Required("confirmation_id"): int,
+        vol.Required("confirmation_id"): ID,
         vol.Required("accepted"): bool,
         vol.Optional("correction"): {
             vol.Required("name"): str,
@@ -286,7 +307,7 @@ async def ws_command(
 async def ws_answer(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """Answer the mirror's "did you mean ...?" by touch; the engine keeps the
     answer as a labelled sample. An answered or expired question: not_found."""
-    if (coordinator := _mirror(hass, connection, msg)) is None:
+    if (coordinator := _mirror(hass, connection, msg, personal=True)) is None:
         return
     call = coordinator.client.answer_command(
         msg["confirmation_id"], msg["accepted"], "touch", msg.get("correction")

@@ -40,7 +40,6 @@ def test_cli_beats_env_beats_options_file(tmp_path: Path) -> None:
         (["--port", "70000"], "port"),
         (["--jpeg-quality", "5"], "jpeg_quality"),
         (["--source", "ftp://camera/stream"], "source"),
-        (["--token", "short"], "token"),
         (["--log-level", "loud"], "log_level"),
         (["--workers", "not a spec"], "workers"),
     ],
@@ -50,6 +49,36 @@ def test_bad_option_names_the_option(argv: list[str], option: str) -> None:
         load_config(argv, environ={})
     assert err.value.option == option
     assert f"invalid option '{option}'" in str(err.value)
+
+
+def test_the_token_is_no_command_line_flag(tmp_path: Path) -> None:
+    """A command line is visible in ps: the token comes from the environment,
+    the options file or the generated token file, never a flag."""
+    with pytest.raises(SystemExit):
+        load_config(["--token", "a-token-long-enough-0123"], environ={})
+    assert (
+        "--token"
+        not in subprocess.run(
+            [sys.executable, "-m", "mirror_engine", "--help"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT / "addon",
+            check=True,
+        ).stdout
+    )
+    with pytest.raises(ConfigError) as err:
+        load_config([], environ={"MIRROR_TOKEN": "short"})
+    assert err.value.option == "token"
+    options = tmp_path / "options.json"
+    options.write_text(json.dumps({"token": "from-the-options-file-0123"}))
+    assert load_config(["--options", str(options)], environ={}).token == (
+        "from-the-options-file-0123"
+    )
+    environ = {"MIRROR_TOKEN": "from-the-environment-0123"}
+    assert load_config(["--options", str(options)], environ=environ).token == (
+        "from-the-environment-0123"
+    )
 
 
 def test_unknown_option_in_options_file(tmp_path: Path) -> None:

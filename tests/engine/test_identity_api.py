@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import random
 import sqlite3
+from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -378,3 +380,89 @@ async def test_calibration_and_trainer_over_http(
     assert finished["promoted"] is False  # one collected face is not enough to refine
     status, body = await client.call("POST", "/api/trainer/rollback", json={"kind": "identity"})
     assert (status, body["code"]) == (409, "no_previous")
+
+
+def _serial_login_outcomes(statuses: Counter[int]) -> bool:
+    """Whether 13 concurrent logins (one right PIN) could come from one serial
+    order: accepted after j < 5 wrong PINs, then k more reached the vault (4
+    wrong, the 5th locks) and the rest found the session active (409); or
+    never accepted: 4 wrong, then locked."""
+    if statuses[200] == 0:
+        return statuses == Counter({401: 4, 423: 9})
+    for j in range(5):
+        k = 12 - j - statuses[409]
+        if k >= 0 and statuses == Counter(
+            {200: 1, 401: j + min(k, 4), 423: max(0, k - 4), 409: statuses[409]}
+        ):
+            return True
+    return False
+
+
+async def test_concurrent_logins_over_http_never_pass_the_lock(
+    mirror: tuple[Client, Scene], faces_dir: Path
+) -> None:
+    client, scene = mirror
+    obama = await client.person("Obama", faces_dir / "people/obama/obama.jpg", pin="1357")
+    scene.show(faces_dir / "scenes/lin-manuel-miranda.png")  # a face in view: a guest
+    await client.wait_for("session", state="guest")
+    attempts = [f"{9000 + i}" for i in range(12)]
+    attempts.insert(random.Random(14).randrange(13), "1357")
+    answers = await asyncio.gather(
+        *(
+            client.call("POST", "/api/session/login", json={"person_id": obama, "pin": pin})
+            for pin in attempts
+        )
+    )
+    statuses = Counter(status for status, _ in answers)
+    assert _serial_login_outcomes(statuses), (statuses, attempts.index("1357"))
+    assert {body["code"] for status, body in answers if status == 423} <= {"locked"}
+
+
+async def test_inputs_are_bounded_and_parsed_strictly(mirror: tuple[Client, Scene]) -> None:
+    client, _ = mirror
+    status, person = await client.call("POST", "/api/persons", json={"name": "Strict"})
+    assert status == 201
+    pid = person["id"]
+    for path in ("9223372036854775808", "18446744073709551616", "-1", "%D9%A1", "1.0", "1_0"):
+        assert (await client.call("GET", f"/api/persons/{path}"))[0] == 404, path
+        assert (await client.call("DELETE", f"/api/persons/{path}"))[0] == 404, path
+    for person_id in (2**63, 2**64, -1, True, "1", 1.0):
+        status, body = await client.call(
+            "POST", "/api/session/login", json={"person_id": person_id, "pin": "1234"}
+        )
+        assert (status, body["code"]) == (400, "bad_login"), person_id
+    for ha_person in (["person.a"], {"entity": "person.a"}, 7, "light.kitchen", "person."):
+        status, body = await client.call(
+            "POST", "/api/persons", json={"name": "Linked", "ha_person": ha_person}
+        )
+        assert (status, body["code"]) == (400, "bad_ha_person"), ha_person
+        status, body = await client.call(
+            "PATCH", f"/api/persons/{pid}", json={"ha_person": ha_person}
+        )
+        assert (status, body["code"]) == (400, "bad_ha_person"), ha_person
+    status, linked = await client.call(
+        "PATCH", f"/api/persons/{pid}", json={"ha_person": "person.a"}
+    )
+    assert (status, linked["ha_person"]) == (200, "person.a")
+    status, unlinked = await client.call("PATCH", f"/api/persons/{pid}", json={"ha_person": ""})
+    assert (status, unlinked["ha_person"]) == (200, None)
+
+    def multipart(parts: list[bytes]) -> aiohttp.FormData:
+        form = aiohttp.FormData()
+        for i, part in enumerate(parts):
+            form.add_field(f"f{i}", part, filename=f"f{i}.jpg", content_type="image/jpeg")
+        return form
+
+    _, tiny = cv2.imencode(".jpg", EMPTY)
+    for parts in ([tiny.tobytes()] * 21, [b"\0" * (10 * 1024 * 1024 + 1)]):
+        status, body = await client.call("POST", f"/api/persons/{pid}/faces", data=multipart(parts))
+        assert (status, body["code"]) == (413, "too_large")
+    status, body = await client.call(
+        "POST", f"/api/persons/{pid}/faces", data=b"\0" * (20 * 1024 * 1024 + 1)
+    )
+    assert (status, body["code"]) == (413, "too_large")
+    _, big = cv2.imencode(".png", np.zeros((5000, 8001), np.uint8))  # 40.005 Mpx, small file
+    status, body = await client.call("POST", f"/api/persons/{pid}/faces", data=big.tobytes())
+    assert (status, body["code"]) == (413, "image_too_large")
+    status, listed = await client.call("GET", f"/api/persons/{pid}")
+    assert listed["embeddings"] == 0  # nothing half-enrolled

@@ -60,6 +60,10 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
     process.stop()
 
 
+# the personal sensors are off by default; most tests read them
+PERSONAL_SENSORS = {"personal_sensors": True}
+
+
 def entry_data(engine: EngineProcess) -> dict[str, object]:
     return {CONF_HOST: "127.0.0.1", CONF_PORT: engine.port, CONF_TOKEN: engine.token}
 
@@ -68,7 +72,11 @@ def entry_data(engine: EngineProcess) -> dict[str, object]:
 async def entry(hass: HomeAssistant, engine: EngineProcess) -> MockConfigEntry:
     health = engine.json("/api/health", auth=False)
     config_entry = MockConfigEntry(
-        domain=DOMAIN, unique_id=health["engine_id"], data=entry_data(engine), title="Smart Mirror"
+        domain=DOMAIN,
+        unique_id=health["engine_id"],
+        data=entry_data(engine),
+        options=PERSONAL_SENSORS,
+        title="Smart Mirror",
     )
     config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(config_entry.entry_id)
@@ -99,7 +107,7 @@ async def set_up_mirror(
         domain=DOMAIN,
         unique_id=health["engine_id"],
         data=entry_data(engine),
-        options=options or {},
+        options={**PERSONAL_SENSORS, **(options or {})},
         title="Smart Mirror",
     )
     entry.add_to_hass(hass)

@@ -186,6 +186,9 @@ async def test_options_change_the_engine_and_link_people(
     assert entry.options == {
         "weather_entity": "weather.home",
         "calendars": {str(lin["id"]): ["calendar.lin"]},
+        # privacy first: no display user, no personal sensors until chosen
+        "display_users": [],
+        "personal_sensors": False,
     }
     persons = await asyncio.to_thread(engine.json, "/api/persons")
     assert {p["name"]: p["ha_person"] for p in persons}["Lin-Manuel Miranda"] == "person.lin"

@@ -303,7 +303,7 @@ def test_a_real_home_assistant_runs_the_mirror_cleanly(
     states = {s["entity_id"]: s["state"] for s in home.request("/api/states")}
     ours = {entity: state for entity, state in states.items() if "smart_mirror" in entity}
     domains = {entity.split(".")[0] for entity in ours}
-    assert domains >= {"binary_sensor", "button", "camera", "event", "number", "sensor", "switch"}
+    assert domains >= {"binary_sensor", "button", "camera", "event", "sensor", "switch"}
     assert [e for e, state in ours.items() if state == "unavailable"] == []
 
     captures = len(engine.json("/api/captures"))

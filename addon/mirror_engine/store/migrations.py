@@ -1,6 +1,52 @@
-"""Numbered schema migrations (``PRAGMA user_version`` is the count applied)."""
+"""Numbered schema migrations (``PRAGMA user_version`` is the count applied):
+SQL scripts, or functions for what SQL cannot say."""
 
-MIGRATIONS: tuple[str, ...] = (
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from .names import name_key
+
+
+def _persons_never_reused(conn: sqlite3.Connection) -> None:
+    """6: person ids are never reused (AUTOINCREMENT), so nothing keyed by a
+    forgotten person's id (a calendar option, an automation) finds a newcomer;
+    names are unique by one Unicode-aware rule (``name_key``), not SQLite's
+    ASCII-only NOCASE. Captures remember whose session they were taken in, and
+    whether they are that person's own (a diary photo), so forget takes them."""
+    conn.execute(
+        "CREATE TABLE persons_new (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,"
+        " name_key TEXT NOT NULL UNIQUE, created REAL NOT NULL, ha_person TEXT)"
+    )
+    seen: set[str] = set()
+    rows = conn.execute("SELECT id, name, created, ha_person FROM persons ORDER BY id").fetchall()
+    for person_id, name, created, ha_person in rows:
+        key = name_key(str(name))
+        if key in seen:  # "Zoë" and "ZOË" from before: the later one is reached by its id
+            key = f"{key}#{person_id}"
+        seen.add(key)
+        conn.execute(
+            "INSERT INTO persons_new (id, name, name_key, created, ha_person)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (person_id, name, key, created, ha_person),
+        )
+    conn.execute("DROP TABLE persons")
+    conn.execute("ALTER TABLE persons_new RENAME TO persons")
+    conn.execute(
+        "ALTER TABLE captures ADD COLUMN person_id INTEGER REFERENCES persons(id) ON DELETE CASCADE"
+    )
+    conn.execute("ALTER TABLE captures ADD COLUMN private INTEGER NOT NULL DEFAULT 0")
+    conn.execute("CREATE INDEX captures_person ON captures(person_id)")
+    # diary photos taken before: their owner's, private
+    conn.execute(
+        "UPDATE captures SET private = 1, person_id = (SELECT d.person_id FROM diary d"
+        " WHERE d.capture_id = captures.id) WHERE id IN (SELECT capture_id FROM diary"
+        " WHERE capture_id IS NOT NULL)"
+    )
+
+
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     # 1: captures and settings
     """
     CREATE TABLE captures (
@@ -89,4 +135,5 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE samples ADD COLUMN detail TEXT;
     """,
+    _persons_never_reused,
 )

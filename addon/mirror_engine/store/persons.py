@@ -12,6 +12,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .db import Database
+from .names import name_key
 
 Vector = NDArray[np.float32]
 
@@ -59,8 +60,8 @@ class Persons:
     def create(self, name: str, ha_person: str | None = None) -> Person:
         try:
             cur = self._db.execute(
-                "INSERT INTO persons (name, created, ha_person) VALUES (?, ?, ?)",
-                (name, time.time(), ha_person),
+                "INSERT INTO persons (name, name_key, created, ha_person) VALUES (?, ?, ?, ?)",
+                (name, name_key(name), time.time(), ha_person),
             )
         except sqlite3.IntegrityError:
             raise PersonExistsError(f"a person named '{name}' already exists") from None
@@ -73,6 +74,11 @@ class Persons:
         rows = self._db.query(_SELECT + " WHERE p.id = ?", (person_id,))
         return _person(rows[0]) if rows else None
 
+    def find(self, name: str) -> Person | None:
+        """The person of that name by the one rule (``name_key``), if any."""
+        rows = self._db.query(_SELECT + " WHERE p.name_key = ?", (name_key(name),))
+        return _person(rows[0]) if rows else None
+
     def all(self) -> list[Person]:
         return [_person(row) for row in self._db.query(_SELECT + " ORDER BY p.name")]
 
@@ -82,7 +88,10 @@ class Persons:
         try:
             with self._db.transaction() as conn:
                 if name is not None:
-                    conn.execute("UPDATE persons SET name = ? WHERE id = ?", (name, person_id))
+                    conn.execute(
+                        "UPDATE persons SET name = ?, name_key = ? WHERE id = ?",
+                        (name, name_key(name), person_id),
+                    )
                 if ha_person is not None:
                     conn.execute(
                         "UPDATE persons SET ha_person = ? WHERE id = ?",
@@ -93,8 +102,9 @@ class Persons:
         return self.get(person_id)
 
     def forget(self, person_id: int) -> bool:
-        """Delete the person and, by cascade, every embedding, PIN, sample and
-        history row; then scrub the WAL so nothing is left in the file."""
+        """Delete the person and, by cascade, every embedding, PIN, sample,
+        history row, diary entry and capture of their sessions; then scrub the
+        WAL so nothing is left in the file. Their id is never given again."""
         with self._db.transaction() as conn:
             deleted = conn.execute("DELETE FROM persons WHERE id = ?", (person_id,)).rowcount
         self._db.scrub()

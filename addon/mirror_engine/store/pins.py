@@ -39,7 +39,13 @@ class Pins:
         )
 
     def record_failure(self, person_id: int, max_failures: int, lock_until: float) -> int:
-        """Count a wrong PIN; lock when the count reaches ``max_failures``."""
+        """Count a wrong PIN; lock when the count reaches ``max_failures``.
+
+        Locking starts the count again from 0: after the lock the person has
+        ``max_failures`` tries again. The count keeps its meaning only because
+        PinVault calls this under the person's lock, after a lock check in the
+        same critical section: no attempt that read "not locked" can land after
+        the lock and count a sixth failure as a first one."""
         with self._db.transaction() as conn:
             conn.execute(
                 "UPDATE pins SET failures = failures + 1 WHERE person_id = ?", (person_id,)
