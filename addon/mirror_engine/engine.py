@@ -209,6 +209,8 @@ class Engine:
         encoded = await self.publisher.snapshot()
         if encoded is None:
             raise NoFrameError("no frame from the camera yet")
+        if self.capture.camera_lost():  # not a stale frame kept as if it were now
+            raise NoFrameError("the camera is lost: no current frame")
         person_id = private_for if private_for is not None else self._owner()
         capture = await asyncio.to_thread(
             functools.partial(

@@ -239,6 +239,8 @@ def test_snapshot_refuses_a_stale_frame_while_the_camera_is_lost(
     wait_until(lambda: engine.status()["source"]["state"] == "lost", 10, "the source lost")
     code, body, _ = engine.request("/api/snapshot.jpg")
     assert (code, json.loads(body)["code"]) == (503, "camera_lost")
+    code, body, _ = engine.request("/api/capture", method="POST")
+    assert code == 503  # nor is a stale frame kept as a capture
     cv2.imwrite(str(photo), np.full((120, 160, 3), 50, np.uint8))  # and comes back
     wait_until(lambda: engine.request("/api/snapshot.jpg")[0] == 200, 20, "a snapshot again")
 
