@@ -20,6 +20,7 @@ from .const import DOMAIN
 from .coordinator import MirrorCoordinator
 from .info import InfoHub, Owner
 from .info.google import GoogleAccount, GoogleAuthFailed
+from .mirrors import is_google_account
 
 PLATFORMS = [
     Platform.BINARY_SENSOR,
@@ -42,11 +43,6 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     ws_commands.async_register(hass)
     stream_proxy.async_register(hass)
     return True
-
-
-def is_google_account(entry: ConfigEntry) -> bool:
-    """A linked Google account (an OAuth2 entry) rather than a mirror engine."""
-    return "auth_implementation" in entry.data
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bool:

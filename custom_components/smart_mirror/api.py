@@ -179,10 +179,6 @@ class EngineClient:
         result: dict[str, Any] = await self.request("POST", "/api/commands", json=command)
         return result
 
-    async def pending_commands(self) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = await self.request("GET", "/api/commands/pending")
-        return result
-
     async def answer_command(
         self,
         pending_id: int,

@@ -20,6 +20,7 @@ from homeassistant.helpers.service_info.hassio import HassioServiceInfo
 from .api import CannotConnect, EngineClient, EngineError, InvalidAuth
 from .const import DEFAULT_HOST, DEFAULT_PORT, DOMAIN, ENGINE_API_VERSION
 from .info import google
+from .mirrors import is_google_account
 from .options_flow import MirrorOptionsFlow
 
 USER_SCHEMA = vol.Schema(
@@ -58,7 +59,7 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
     @classmethod
     @callback
     def async_supports_options_flow(cls, config_entry: ConfigEntry) -> bool:
-        return "auth_implementation" not in config_entry.data  # mirrors only
+        return not is_google_account(config_entry)  # mirrors only
 
     async def _probe(self, data: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
         """The engine's health, or the error key to show."""
@@ -90,7 +91,7 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
         return self.async_update_reload_and_abort(entry, data=data), {}
 
     async def async_step_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult:
-        if "auth_implementation" in entry_data:
+        if is_google_account(entry_data):
             return await self.async_step_reauth_google()
         return await self.async_step_reauth_confirm()
 

@@ -259,12 +259,3 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             self.hass.bus.async_fire(
                 name, {**public, "engine_id": self.engine_id, "device_id": self.device_id}
             )
-
-
-def loaded_mirror(hass: HomeAssistant, entry_id: str) -> MirrorCoordinator | None:
-    """The coordinator of a loaded mirror entry (not a Google account's entry)."""
-    entry = hass.config_entries.async_get_entry(entry_id)
-    if entry is None or entry.domain != DOMAIN:
-        return None
-    coordinator = getattr(entry, "runtime_data", None)
-    return coordinator if isinstance(coordinator, MirrorCoordinator) else None

@@ -28,7 +28,8 @@ from homeassistant.util.hass_dict import HassKey
 
 from .api import EngineError
 from .const import DOMAIN, EMOTIONS, WIDGETS
-from .coordinator import MirrorCoordinator, loaded_mirror
+from .coordinator import MirrorCoordinator
+from .mirrors import first_mirror
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -232,14 +233,6 @@ def language_of(hass: HomeAssistant, code: str | None) -> Language:
     languages = hass.data[DATA_LANGUAGES]
     base = (code or hass.config.language or DEFAULT_LANGUAGE).split("-")[0].casefold()
     return languages.get(base) or languages[DEFAULT_LANGUAGE]
-
-
-def first_mirror(hass: HomeAssistant) -> MirrorCoordinator | None:
-    """Voice has no device to pick a mirror by: the first loaded one."""
-    for entry in hass.config_entries.async_loaded_entries(DOMAIN):
-        if (coordinator := loaded_mirror(hass, entry.entry_id)) is not None:
-            return coordinator
-    return None
 
 
 def owner_session(coordinator: MirrorCoordinator) -> str | None:

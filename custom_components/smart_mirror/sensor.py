@@ -11,159 +11,204 @@ them (or a ``forget`` does)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from homeassistant.components.sensor import SensorDeviceClass, SensorEntity, SensorStateClass
+from homeassistant.components.sensor import (
+    SensorDeviceClass,
+    SensorEntity,
+    SensorEntityDescription,
+    SensorStateClass,
+)
 from homeassistant.const import PERCENTAGE, EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.helpers.typing import StateType
 
 from . import MirrorConfigEntry
 from .access import CONF_PERSONAL_SENSORS
 from .const import EMOTIONS, SESSION_STATES
-from .coordinator import MirrorCoordinator
+from .coordinator import MirrorCoordinator, MirrorState
 from .entity import MirrorEntity
 
 PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
+
+
+def _nothing(_: Any) -> dict[str, Any]:
+    return {}
+
+
+@dataclass(frozen=True, kw_only=True)
+class MirrorSensorDescription(SensorEntityDescription):
+    """A sensor of the mirror's pushed state."""
+
+    value_fn: Callable[[MirrorState], StateType]
+    attrs_fn: Callable[[MirrorState], dict[str, Any]] = field(default=_nothing)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonalSensorDescription(SensorEntityDescription):
+    """A sensor of the verified person's own information (a ``source`` of the
+    personal information hub), empty outside their session."""
+
+    source: str
+    value_fn: Callable[[Any], StateType]
+    attrs_fn: Callable[[Any], dict[str, Any]] = field(default=_nothing)
+
+
+def _assessed(key: str, convert: Callable[[Any], StateType]) -> Callable[[MirrorState], StateType]:
+    def value(state: MirrorState) -> StateType:
+        return convert(state.assessment[key]) if state.assessment else None
+
+    return value
+
+
+def _person_attrs(state: MirrorState) -> dict[str, Any]:
+    person = state.person
+    enrolled = state.enrolled(person["id"]) if person else None
+    return {
+        "person_id": person["id"] if person else None,
+        # the Home Assistant person chosen for this enrolled person
+        "ha_person": enrolled.get("ha_person") if enrolled else None,
+    }
+
+
+def _setting(key: str, unit: str | None) -> MirrorSensorDescription:
+    """One of the engine's recognition settings, as it is now."""
+    return MirrorSensorDescription(
+        key=key,
+        entity_category=EntityCategory.DIAGNOSTIC,
+        native_unit_of_measurement=unit,
+        device_class=SensorDeviceClass.DURATION if unit else None,
+        value_fn=lambda state: (
+            float(state.settings[key]) if state.settings.get(key) is not None else None
+        ),
+    )
+
+
+SENSORS: tuple[MirrorSensorDescription, ...] = (
+    MirrorSensorDescription(
+        key="session_state",
+        device_class=SensorDeviceClass.ENUM,
+        options=SESSION_STATES,
+        value_fn=lambda state: state.session_state,
+    ),
+    # who is recognised in front of the mirror (empty when nobody's session)
+    MirrorSensorDescription(
+        key="person",
+        value_fn=lambda state: str(state.person["name"]) if state.person else None,
+        attrs_fn=_person_attrs,
+    ),
+    MirrorSensorDescription(
+        key="people",
+        state_class=SensorStateClass.MEASUREMENT,
+        entity_registry_enabled_default=False,  # changes with every face that passes
+        value_fn=lambda state: state.people,
+    ),
+)
+SETTINGS = (
+    _setting("match_distance", None),
+    _setting("reverify_interval", UnitOfTime.SECONDS),
+    _setting("leave_timeout", UnitOfTime.SECONDS),
+)
+# the verified person's face readings (smoothed), empty outside their session
+ASSESSMENT = (
+    MirrorSensorDescription(
+        key="age",
+        native_unit_of_measurement="a",
+        suggested_display_precision=0,
+        value_fn=_assessed("age", float),
+    ),
+    MirrorSensorDescription(
+        key="emotion",
+        device_class=SensorDeviceClass.ENUM,
+        options=list(EMOTIONS),
+        value_fn=_assessed("emotion", str),
+        attrs_fn=lambda state: {
+            "confidences": state.assessment["emotions"] if state.assessment else None
+        },
+    ),
+    # how sure the anti-spoofing models are that the owner's face is live
+    MirrorSensorDescription(
+        key="liveness",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=_assessed("live", lambda live: round(float(live) * 100, 1)),
+        attrs_fn=lambda state: {"gate": state.settings.get("liveness")},
+    ),
+)
+PERSONAL = (
+    PersonalSensorDescription(
+        key="next_event",
+        source="calendar",
+        value_fn=lambda events: str(events[0].get("summary", "")) if events else None,
+        attrs_fn=lambda events: {
+            "start": events[0].get("start") if events else None,
+            "location": events[0].get("location") if events else None,
+        },
+    ),
+    PersonalSensorDescription(
+        key="unread_mail",
+        source="mail",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda mail: int(mail["unread"]) if mail else None,
+        attrs_fn=lambda mail: {"latest": [m["subject"] for m in mail["latest"]] if mail else None},
+    ),
+)
+# personal details that never go into the recorder, whichever sensor has them
+UNRECORDED = frozenset({"confidences", "start", "location", "latest"})
 
 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
     coordinator = entry.runtime_data
-    sensors: list[SensorEntity] = [
-        SessionStateSensor(coordinator, "session_state"),
-        PersonSensor(coordinator, "person"),
-        PeopleSensor(coordinator, "people"),
-    ]
+    descriptions = list(SENSORS)
     if coordinator.data.status.get("identity"):
-        sensors += [
-            SettingSensor(coordinator, "match_distance", None),
-            SettingSensor(coordinator, "reverify_interval", UnitOfTime.SECONDS),
-            SettingSensor(coordinator, "leave_timeout", UnitOfTime.SECONDS),
-        ]
-    if entry.options.get(CONF_PERSONAL_SENSORS, False):
-        sensors += [
-            AgeSensor(coordinator, "age"),
-            EmotionSensor(coordinator, "emotion"),
-            LivenessSensor(coordinator, "liveness"),
-            NextEventSensor(coordinator, "next_event"),
-            UnreadMailSensor(coordinator, "unread_mail"),
-        ]
+        descriptions += SETTINGS
+    personal = bool(entry.options.get(CONF_PERSONAL_SENSORS, False))
+    if personal:
+        descriptions += ASSESSMENT
+    sensors: list[SensorEntity] = [MirrorSensor(coordinator, d) for d in descriptions]
+    if personal:
+        sensors += [PersonalSensor(coordinator, d) for d in PERSONAL]
     add(sensors)
 
 
-class SettingSensor(MirrorEntity, SensorEntity):
-    """One of the engine's recognition settings, as it is now."""
+class MirrorSensor(MirrorEntity, SensorEntity):
+    entity_description: MirrorSensorDescription
+    _unrecorded_attributes = UNRECORDED
 
-    _attr_entity_category = EntityCategory.DIAGNOSTIC
-
-    def __init__(self, coordinator: MirrorCoordinator, key: str, unit: str | None) -> None:
-        super().__init__(coordinator, key)
-        self.setting = key
-        self._attr_native_unit_of_measurement = unit
-        if unit:
-            self._attr_device_class = SensorDeviceClass.DURATION
+    def __init__(self, coordinator: MirrorCoordinator, description: MirrorSensorDescription):
+        super().__init__(coordinator, description.key)
+        self.entity_description = description
 
     @property
-    def native_value(self) -> float | None:
-        value = self.coordinator.data.settings.get(self.setting)
-        return float(value) if value is not None else None
-
-
-class SessionStateSensor(MirrorEntity, SensorEntity):
-    _attr_device_class = SensorDeviceClass.ENUM
-    _attr_options = SESSION_STATES
-
-    @property
-    def native_value(self) -> str:
-        return self.coordinator.data.session_state
-
-
-class PersonSensor(MirrorEntity, SensorEntity):
-    """Who is recognised in front of the mirror (empty when nobody's session)."""
-
-    @property
-    def native_value(self) -> str | None:
-        person = self.coordinator.data.person
-        return str(person["name"]) if person else None
+    def native_value(self) -> StateType:
+        return self.entity_description.value_fn(self.coordinator.data)
 
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
-        person = self.coordinator.data.person
-        enrolled = self.coordinator.data.enrolled(person["id"]) if person else None
-        return {
-            "person_id": person["id"] if person else None,
-            # the Home Assistant person chosen for this enrolled person
-            "ha_person": enrolled.get("ha_person") if enrolled else None,
-        }
+        return self.entity_description.attrs_fn(self.coordinator.data)
 
     @property
     def entity_picture(self) -> str | None:
-        linked = self.extra_state_attributes["ha_person"]
+        """The linked Home Assistant person's picture, for the person sensor."""
+        linked = self.extra_state_attributes.get("ha_person")
         state = self.hass.states.get(linked) if linked else None
         picture = state.attributes.get("entity_picture") if state else None
         return str(picture) if picture else None
 
 
-class PeopleSensor(MirrorEntity, SensorEntity):
-    _attr_state_class = SensorStateClass.MEASUREMENT
-    _attr_entity_registry_enabled_default = False  # changes with every face that passes
+class PersonalSensor(MirrorEntity, SensorEntity):
+    entity_description: PersonalSensorDescription
+    _unrecorded_attributes = UNRECORDED
 
-    @property
-    def native_value(self) -> int:
-        return self.coordinator.data.people
-
-
-class AgeSensor(MirrorEntity, SensorEntity):
-    """The current person's estimated age (smoothed); empty outside a session."""
-
-    _attr_native_unit_of_measurement = "a"
-    _attr_suggested_display_precision = 0
-
-    @property
-    def native_value(self) -> float | None:
-        assessment = self.coordinator.data.assessment
-        return float(assessment["age"]) if assessment else None
-
-
-class EmotionSensor(MirrorEntity, SensorEntity):
-    _attr_device_class = SensorDeviceClass.ENUM
-    _unrecorded_attributes = frozenset({"confidences"})
-    _attr_options = list(EMOTIONS)  # noqa: RUF012 - the HA attribute pattern
-
-    @property
-    def native_value(self) -> str | None:
-        assessment = self.coordinator.data.assessment
-        return str(assessment["emotion"]) if assessment else None
-
-    @property
-    def extra_state_attributes(self) -> dict[str, Any]:
-        assessment = self.coordinator.data.assessment
-        return {"confidences": assessment["emotions"] if assessment else None}
-
-
-class LivenessSensor(MirrorEntity, SensorEntity):
-    """How sure the anti-spoofing models are that the owner's face is live."""
-
-    _attr_native_unit_of_measurement = PERCENTAGE
-    _attr_state_class = SensorStateClass.MEASUREMENT
-    _attr_suggested_display_precision = 0
-
-    @property
-    def native_value(self) -> float | None:
-        assessment = self.coordinator.data.assessment
-        return round(float(assessment["live"]) * 100, 1) if assessment else None
-
-    @property
-    def extra_state_attributes(self) -> dict[str, Any]:
-        return {"gate": self.coordinator.data.settings.get("liveness")}
-
-
-class _PersonalSensor(MirrorEntity, SensorEntity):
-    """The verified person's own information: empty outside their session."""
-
-    source = ""
+    def __init__(self, coordinator: MirrorCoordinator, description: PersonalSensorDescription):
+        super().__init__(coordinator, description.key)
+        self.entity_description = description
 
     async def async_added_to_hass(self) -> None:
         await super().async_added_to_hass()
@@ -174,36 +219,12 @@ class _PersonalSensor(MirrorEntity, SensorEntity):
     @property
     def _value(self) -> Any:
         info = self.coordinator.info
-        return info.personal.value(self.source) if info is not None else None
-
-
-class NextEventSensor(_PersonalSensor):
-    source = "calendar"
-    _unrecorded_attributes = frozenset({"start", "location"})
+        return info.personal.value(self.entity_description.source) if info else None
 
     @property
-    def native_value(self) -> str | None:
-        events = self._value
-        return str(events[0].get("summary", "")) if events else None
+    def native_value(self) -> StateType:
+        return self.entity_description.value_fn(self._value)
 
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
-        events = self._value
-        first = events[0] if events else {}
-        return {"start": first.get("start"), "location": first.get("location")}
-
-
-class UnreadMailSensor(_PersonalSensor):
-    source = "mail"
-    _unrecorded_attributes = frozenset({"latest"})
-    _attr_state_class = SensorStateClass.MEASUREMENT
-
-    @property
-    def native_value(self) -> int | None:
-        mail = self._value
-        return int(mail["unread"]) if mail else None
-
-    @property
-    def extra_state_attributes(self) -> dict[str, Any]:
-        mail = self._value
-        return {"latest": [m["subject"] for m in mail["latest"]] if mail else None}
+        return self.entity_description.attrs_fn(self._value)

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import voluptuous as vol
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, ServiceCall, SupportsResponse, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
@@ -20,6 +19,7 @@ from .api import EngineError
 from .const import DOMAIN, EMOTIONS, WIDGETS
 from .coordinator import MirrorCoordinator
 from .errors import engine_error
+from .mirrors import service_mirror
 
 ATTR_ENTRY = "config_entry_id"
 ATTR_PERSON = "person"
@@ -60,11 +60,7 @@ def _invalid(key: str, **placeholders: str) -> ServiceValidationError:
 
 
 def _coordinator(hass: HomeAssistant, call: ServiceCall) -> MirrorCoordinator:
-    entry = hass.config_entries.async_get_entry(call.data[ATTR_ENTRY])
-    if entry is None or entry.domain != DOMAIN or entry.state is not ConfigEntryState.LOADED:
-        raise _invalid("unknown_mirror", entry=call.data[ATTR_ENTRY])
-    coordinator: MirrorCoordinator = entry.runtime_data
-    return coordinator
+    return service_mirror(hass, call.data[ATTR_ENTRY])
 
 
 async def _engine[T](call: Awaitable[T]) -> T:

@@ -35,7 +35,7 @@ from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers.http import HomeAssistantView
 
 from .access import redact_event, sees_personal
-from .coordinator import loaded_mirror
+from .mirrors import loaded_mirror
 
 PATH = "/api/smart_mirror/{entry_id}/stream"
 SIGNED_FOR = timedelta(seconds=30)  # long enough to connect; the socket then stays open

@@ -21,7 +21,8 @@ from homeassistant.core import HomeAssistant, callback
 
 from .access import sees_personal
 from .api import EngineError
-from .coordinator import MirrorCoordinator, loaded_mirror
+from .coordinator import MirrorCoordinator
+from .mirrors import loaded_mirror
 
 ENTRY = vol.Required("entry_id")
 # ids as the engine stores them (SQLite integers)

@@ -34,6 +34,7 @@ from pytest_homeassistant_custom_component.typing import (
     WebSocketGenerator,
 )
 
+from custom_components.smart_mirror.api import EngineError
 from custom_components.smart_mirror.const import DOMAIN
 from custom_components.smart_mirror.info import google, public
 from tests.fakes.google import CLIENT_ID, CLIENT_SECRET, Account, FakeGoogle
@@ -345,7 +346,11 @@ async def test_personal_information_only_in_its_owners_session(
             seen_when_ended.append(state(hass, UNREAD).state)
 
     unsubscribe = async_track_state_change_event(hass, SESSION, on_session)
-    await entry.runtime_data.client.logout()  # he stays in view: a guest now
+    try:
+        await entry.runtime_data.client.logout()  # he stays in view: a guest now
+    except EngineError as err:  # he turned away first (a busy machine): ended all the same
+        if err.code != "no_session":
+            raise
     await until(lambda: seen_when_ended, 10)
     unsubscribe()
     assert seen_when_ended == ["unknown", "unknown"]

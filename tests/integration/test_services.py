@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import voluptuous as vol
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -29,6 +30,18 @@ async def test_services_and_their_errors(
     with pytest.raises(ServiceValidationError) as err:
         await hass.services.async_call(
             DOMAIN, "capture", {"config_entry_id": "no-such-entry"}, blocking=True
+        )
+    assert err.value.translation_key == "unknown_mirror"
+    # a linked Google account is an entry of ours too, loaded, but not a mirror
+    google = MockConfigEntry(
+        domain=DOMAIN,
+        data={"auth_implementation": DOMAIN, "token": {}, "ha_person": "person.lin"},
+        state=ConfigEntryState.LOADED,
+    )
+    google.add_to_hass(hass)
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            DOMAIN, "capture", {"config_entry_id": google.entry_id}, blocking=True
         )
     assert err.value.translation_key == "unknown_mirror"
 

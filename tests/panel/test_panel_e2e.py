@@ -108,8 +108,10 @@ def photo_mirror(
         str(scene),
         "--fps",
         "10",
+        # long enough that a busy machine's slower looks at a still face do
+        # not count as the person leaving (the PIN pad needs them in view)
         "--leave-timeout",
-        "1.5",
+        "3",
         "--liveness",
         "off",  # still photos stand for people here
     ).start()

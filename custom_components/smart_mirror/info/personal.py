@@ -17,6 +17,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN
+from ..mirrors import is_google_account
 from .google import GoogleAccount, calendar_events, unread_mail
 from .provider import Provider, Snapshot
 
@@ -92,7 +93,7 @@ class PersonalHub:
         return [
             GoogleAccount(self.hass, entry)
             for entry in self.hass.config_entries.async_loaded_entries(DOMAIN)
-            if entry.data.get("ha_person") == ha_person and "auth_implementation" in entry.data
+            if entry.data.get("ha_person") == ha_person and is_google_account(entry)
         ]
 
     def _start(self, owner: Owner) -> None:

@@ -1,0 +1,50 @@
+"""Which config entries are mirrors, and the one way to find a loaded one.
+
+The integration's entries are mirror engines and, beside them, linked Google
+accounts (OAuth2 entries that hold no coordinator)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+
+from .const import DOMAIN
+from .coordinator import MirrorCoordinator
+
+
+def is_google_account(data: ConfigEntry | Mapping[str, Any]) -> bool:
+    """A linked Google account (an OAuth2 entry) rather than a mirror engine."""
+    return "auth_implementation" in (data.data if isinstance(data, ConfigEntry) else data)
+
+
+def loaded_mirror(hass: HomeAssistant, entry_id: str) -> MirrorCoordinator | None:
+    """The coordinator of a loaded mirror entry; None for anything else."""
+    entry = hass.config_entries.async_get_entry(entry_id)
+    if entry is None or entry.domain != DOMAIN:
+        return None
+    coordinator = getattr(entry, "runtime_data", None)
+    return coordinator if isinstance(coordinator, MirrorCoordinator) else None
+
+
+def first_mirror(hass: HomeAssistant) -> MirrorCoordinator | None:
+    """Voice has no device to pick a mirror by: the first loaded one."""
+    for entry in hass.config_entries.async_loaded_entries(DOMAIN):
+        if (coordinator := loaded_mirror(hass, entry.entry_id)) is not None:
+            return coordinator
+    return None
+
+
+def service_mirror(hass: HomeAssistant, entry_id: str) -> MirrorCoordinator:
+    """The loaded mirror an action names, or the translated ``unknown_mirror``
+    (also for a Google account's entry id)."""
+    if (coordinator := loaded_mirror(hass, entry_id)) is None:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="unknown_mirror",
+            translation_placeholders={"entry": entry_id},
+        )
+    return coordinator
