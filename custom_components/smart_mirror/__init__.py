@@ -21,6 +21,7 @@ from .coordinator import MirrorCoordinator
 from .info import InfoHub, Owner
 from .info.google import GoogleAccount, GoogleAuthFailed
 from .mirrors import is_google_account
+from .options_flow import RELOADS_ITSELF
 
 PLATFORMS = [
     Platform.BINARY_SENSOR,
@@ -92,7 +93,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
         raise
     info.start()
     entry.async_on_unload(info.stop)
-    entry.async_on_unload(entry.add_update_listener(_options_changed))
+    if not RELOADS_ITSELF:
+        entry.async_on_unload(entry.add_update_listener(_options_changed))
     return True
 
 

@@ -5,9 +5,10 @@ numbers read them there); widget sources live in the entry's options."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import voluptuous as vol
+from homeassistant import config_entries
 from homeassistant.config_entries import ConfigFlowResult, OptionsFlow
 from homeassistant.helpers import selector
 
@@ -65,7 +66,17 @@ CALENDAR_SELECTOR = selector.EntitySelector(
 )
 
 
-class MirrorOptionsFlow(OptionsFlow):
+# Home Assistant 2025.8 and later reload the entry when its options flow ends
+# with new options, and report integrations that reload from an update listener
+# instead; 2025.4 has only the update listener (see __init__._options_changed).
+if TYPE_CHECKING:  # the same interface either way
+    _OptionsFlow = OptionsFlow
+else:
+    _OptionsFlow = getattr(config_entries, "OptionsFlowWithReload", OptionsFlow)
+RELOADS_ITSELF: bool = _OptionsFlow is not OptionsFlow
+
+
+class MirrorOptionsFlow(_OptionsFlow):
     def __init__(self) -> None:
         self._options: dict[str, Any] = {}
 

@@ -59,7 +59,11 @@ class StreamView(HomeAssistantView):
             upstream = await coordinator.client.stream(**query)
         except (aiohttp.ClientError, TimeoutError):
             return web.Response(status=502, text="the mirror engine is unreachable")
-        browser = web.WebSocketResponse(heartbeat=30, compress=False)  # JPEGs do not deflate
+        # No aiohttp heartbeat: 3.14 re-arms its timer for frames still in
+        # flight while a relay whose access ended closes, and leaves it behind.
+        # A browser that is gone fails the next send (frames, or the engine's
+        # frequent face events) and ends the relay all the same.
+        browser = web.WebSocketResponse(compress=False)  # JPEGs do not deflate
         await browser.prepare(request)
         user = request[KEY_HASS_USER]
         personal = sees_personal(coordinator.config_entry, user)
