@@ -85,23 +85,19 @@ def is_id(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_ID
 
 
-_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*+"', re.DOTALL)
-_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
-_PAIRS = re.compile(r"\[\]|\{\}")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def _too_deep(text: str) -> bool:
-    """Nested deeper than MAX_DEPTH, found without recursion: strip the strings,
-    keep the brackets, and remove the innermost pairs MAX_DEPTH times."""
-    brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text))
-    for _ in range(MAX_DEPTH):
-        if not brackets:
-            return False
-        brackets, removed = _PAIRS.subn("", brackets)
-        if not removed:
-            return False  # not well nested: json.loads says what is wrong
-    return bool(brackets)
+def _depth(value: Any) -> int:
+    """How deeply a parsed JSON value nests (iteratively: no recursion limit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _no_constant(name: str) -> Any:
@@ -126,8 +122,6 @@ def parse_json(raw: bytes) -> Any:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise refuse(400, "the body must be UTF-8 JSON", "bad_json") from None
-    if _too_deep(text):
-        raise refuse(400, f"JSON nested deeper than {MAX_DEPTH} levels", "too_deep")
     try:
         value = json.loads(text, parse_constant=_no_constant)
         if _SURROGATE_ESCAPE.search(text):  # a lone surrogate cannot be stored
@@ -136,6 +130,8 @@ def parse_json(raw: bytes) -> Any:
         raise refuse(400, f"JSON nested deeper than {MAX_DEPTH} levels", "too_deep") from None
     except ValueError as err:  # JSONDecodeError, UnicodeEncodeError, too many digits
         raise refuse(400, f"the body must be JSON: {err}", "bad_json") from None
+    if _depth(value) > MAX_DEPTH:
+        raise refuse(400, f"JSON nested deeper than {MAX_DEPTH} levels", "too_deep")
     return value
 
 

@@ -41,20 +41,13 @@ def _nothing(_: Any) -> dict[str, Any]:
 
 @dataclass(frozen=True, kw_only=True)
 class MirrorSensorDescription(SensorEntityDescription):
-    """A sensor of the mirror's pushed state."""
+    """A sensor of the mirror's pushed state (``MirrorState``) or, with a
+    ``source``, of the verified person's own information from the personal
+    hub (empty outside their session)."""
 
-    value_fn: Callable[[MirrorState], StateType]
-    attrs_fn: Callable[[MirrorState], dict[str, Any]] = field(default=_nothing)
-
-
-@dataclass(frozen=True, kw_only=True)
-class PersonalSensorDescription(SensorEntityDescription):
-    """A sensor of the verified person's own information (a ``source`` of the
-    personal information hub), empty outside their session."""
-
-    source: str
     value_fn: Callable[[Any], StateType]
     attrs_fn: Callable[[Any], dict[str, Any]] = field(default=_nothing)
+    source: str | None = None
 
 
 def _assessed(key: str, convert: Callable[[Any], StateType]) -> Callable[[MirrorState], StateType]:
@@ -140,7 +133,7 @@ ASSESSMENT = (
     ),
 )
 PERSONAL = (
-    PersonalSensorDescription(
+    MirrorSensorDescription(
         key="next_event",
         source="calendar",
         value_fn=lambda events: str(events[0].get("summary", "")) if events else None,
@@ -149,7 +142,7 @@ PERSONAL = (
             "location": events[0].get("location") if events else None,
         },
     ),
-    PersonalSensorDescription(
+    MirrorSensorDescription(
         key="unread_mail",
         source="mail",
         state_class=SensorStateClass.MEASUREMENT,
@@ -168,13 +161,9 @@ async def async_setup_entry(
     descriptions = list(SENSORS)
     if coordinator.data.status.get("identity"):
         descriptions += SETTINGS
-    personal = bool(entry.options.get(CONF_PERSONAL_SENSORS, False))
-    if personal:
-        descriptions += ASSESSMENT
-    sensors: list[SensorEntity] = [MirrorSensor(coordinator, d) for d in descriptions]
-    if personal:
-        sensors += [PersonalSensor(coordinator, d) for d in PERSONAL]
-    add(sensors)
+    if entry.options.get(CONF_PERSONAL_SENSORS, False):
+        descriptions += ASSESSMENT + PERSONAL
+    add(MirrorSensor(coordinator, description) for description in descriptions)
 
 
 class MirrorSensor(MirrorEntity, SensorEntity):
@@ -185,13 +174,26 @@ class MirrorSensor(MirrorEntity, SensorEntity):
         super().__init__(coordinator, description.key)
         self.entity_description = description
 
+    async def async_added_to_hass(self) -> None:
+        await super().async_added_to_hass()
+        info = self.coordinator.info
+        if self.entity_description.source is not None and info is not None:
+            self.async_on_remove(info.personal.listen(self.async_write_ha_state))
+
+    @property
+    def _data(self) -> Any:
+        source, info = self.entity_description.source, self.coordinator.info
+        if source is None:
+            return self.coordinator.data
+        return info.personal.value(source) if info else None
+
     @property
     def native_value(self) -> StateType:
-        return self.entity_description.value_fn(self.coordinator.data)
+        return self.entity_description.value_fn(self._data)
 
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
-        return self.entity_description.attrs_fn(self.coordinator.data)
+        return self.entity_description.attrs_fn(self._data)
 
     @property
     def entity_picture(self) -> str | None:
@@ -200,31 +202,3 @@ class MirrorSensor(MirrorEntity, SensorEntity):
         state = self.hass.states.get(linked) if linked else None
         picture = state.attributes.get("entity_picture") if state else None
         return str(picture) if picture else None
-
-
-class PersonalSensor(MirrorEntity, SensorEntity):
-    entity_description: PersonalSensorDescription
-    _unrecorded_attributes = UNRECORDED
-
-    def __init__(self, coordinator: MirrorCoordinator, description: PersonalSensorDescription):
-        super().__init__(coordinator, description.key)
-        self.entity_description = description
-
-    async def async_added_to_hass(self) -> None:
-        await super().async_added_to_hass()
-        info = self.coordinator.info
-        if info is not None:
-            self.async_on_remove(info.personal.listen(self.async_write_ha_state))
-
-    @property
-    def _value(self) -> Any:
-        info = self.coordinator.info
-        return info.personal.value(self.entity_description.source) if info else None
-
-    @property
-    def native_value(self) -> StateType:
-        return self.entity_description.value_fn(self._value)
-
-    @property
-    def extra_state_attributes(self) -> dict[str, Any]:
-        return self.entity_description.attrs_fn(self._value)

@@ -412,16 +412,7 @@ def test_fuzz_every_route(mirror: Mirror, tmp_path: Path) -> None:
     run()
     _fuzz_uploads(fuzzer, mirror.person_id)
     _fuzz_websocket(mirror.engine)
-    health = _check_engine_health(mirror.engine)
-    numbers = {
-        "routes": len(ROUTES),
-        "requests": fuzzer.tally.tried,
-        "statuses": dict(sorted(fuzzer.tally.statuses.items())),
-        "server_errors": len(fuzzer.tally.failures),
-        **health,
-    }
-    _report(tmp_path, "fuzz-every-route", numbers)
-    assert fuzzer.tally.failures == [], "\n".join(fuzzer.tally.failures)
+    _finish(fuzzer, mirror, tmp_path, "fuzz-every-route", len(ROUTES))
 
 
 def test_fuzz_personal_routes_with_the_owners_session(mirror: Mirror, tmp_path: Path) -> None:
@@ -450,15 +441,20 @@ def test_fuzz_personal_routes_with_the_owners_session(mirror: Mirror, tmp_path: 
 
     run()
     assert _active_session(mirror.engine) == mirror.session_id  # reached the handlers
+    _finish(fuzzer, mirror, tmp_path, "fuzz-personal-routes", len(PERSONAL))
+
+
+def _finish(fuzzer: Fuzzer, mirror: Mirror, tmp_path: Path, name: str, routes: int) -> None:
+    """The engine still healthy, the numbers reported, and no server error."""
     health = _check_engine_health(mirror.engine)
     numbers = {
-        "routes": len(PERSONAL),
+        "routes": routes,
         "requests": fuzzer.tally.tried,
         "statuses": dict(sorted(fuzzer.tally.statuses.items())),
         "server_errors": len(fuzzer.tally.failures),
         **health,
     }
-    _report(tmp_path, "fuzz-personal-routes", numbers)
+    _report(tmp_path, name, numbers)
     assert fuzzer.tally.failures == [], "\n".join(fuzzer.tally.failures)
 
 
