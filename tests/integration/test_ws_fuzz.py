@@ -149,9 +149,16 @@ async def test_random_websocket_messages_get_clear_answers(
     assert len(messages) == EXAMPLES
     assert codes.get("invalid_format", 0) > 0  # it reached both the schema
     assert codes.get("ok", 0) > 0  # and the handlers
-    status = await asyncio.to_thread(engine.json, "/api/status")
-    frames = status["source"]["frames"]
-    await asyncio.sleep(0)  # the engine still streams after all that
-    later = await asyncio.to_thread(engine.json, "/api/status")
-    assert later["source"]["frames"] >= frames
+    frames = (await asyncio.to_thread(engine.json, "/api/status"))["source"]["frames"]
+
+    async def streams_on() -> bool:  # the engine still takes frames after all that
+        status = await asyncio.to_thread(engine.json, "/api/status")
+        return bool(status["source"]["frames"] > frames)
+
+    for _ in range(100):
+        if await streams_on():
+            break
+        await asyncio.sleep(0.1)
+    else:
+        raise AssertionError("the engine stopped taking frames")
     assert await hass.config_entries.async_unload(entry.entry_id)
