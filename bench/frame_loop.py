@@ -30,7 +30,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
 
-from mirror_engine.stream import FRAME_HEADER
+from mirror_engine.pipeline.stream import FRAME_HEADER
 from tests.harness import CLIP, EngineProcess, wait_until
 
 FPS = 30.0

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mirror_engine.config import EngineConfig
-from mirror_engine.identity import UPLOAD_JITTERS, decode_image
+from mirror_engine.identity.service import UPLOAD_JITTERS, decode_image
 from mirror_engine.vision.detect import FaceDetector
 from mirror_engine.vision.gallery import Gallery
 from mirror_engine.vision.identify import Embedder, Thresholds, Vector, Verdict, decide

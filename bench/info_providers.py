@@ -56,11 +56,11 @@ def providers(token: str) -> list[Provider]:
 async def rounds(count: int, items: list[Provider]) -> dict[str, list[float]]:
     delivered: dict[str, list[float]] = {p.name: [] for p in items}
     for _ in range(count):
-        snapshots = await asyncio.gather(*(p.refresh() for p in items))
-        for snapshot in snapshots:
-            assert snapshot.error is None, snapshot
-            assert snapshot.delivered_s is not None
-            delivered[snapshot.name].append(snapshot.delivered_s * 1000)
+        readings = await asyncio.gather(*(p.refresh() for p in items))
+        for reading in readings:
+            assert reading.error is None, reading
+            assert reading.delivered_s is not None
+            delivered[reading.name].append(reading.delivered_s * 1000)
     return delivered
 
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
 
 from bench.report import finish
-from mirror_engine.stream import FRAME_HEADER
+from mirror_engine.pipeline.stream import FRAME_HEADER
 from tests.harness import CLIP, FACES, EngineProcess
 
 BLANK_S, PRESENT_S = 2.0, 3.0

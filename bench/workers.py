@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from mirror_engine.frames import Frame
-from mirror_engine.workers import Worker
+from mirror_engine.pipeline.frames import Frame
+from mirror_engine.pipeline.workers import Worker
 
 
 class Stall1800(Worker):

@@ -1,4 +1,6 @@
 """Smart Mirror engine: camera, frame loop, streaming and vision workers."""
 
+from .contract import API_VERSION
+
 __version__ = "0.5.0"
-API_VERSION = 1
+__all__ = ["API_VERSION", "__version__"]

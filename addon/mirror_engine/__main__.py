@@ -8,8 +8,8 @@ import logging
 import sys
 
 from .config import ConfigError, load_config
+from .pipeline.workers import load_factory
 from .server import serve
-from .workers import load_factory
 
 
 def main(argv: list[str] | None = None) -> int:

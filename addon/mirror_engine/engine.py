@@ -17,24 +17,26 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import API_VERSION, __version__, gesture_calibration
-from .analysis import AnalysisWorker, CollectionDesk
-from .capture import CaptureLoop, Source, make_source
-from .commands import Command, CommandDesk
+from . import API_VERSION, __version__
+from .assessment.analysis import AnalysisWorker, ExpressionCollector
+from .assessment.trainer import Trainer
 from .config import EngineConfig
-from .events import EventBus
-from .frames import FrameBuffer
-from .gesture_worker import GestureWorker
-from .identity import IdentityService
+from .contract import EventType
+from .identity.recognition import RecognitionWorker
+from .identity.service import IdentityService
+from .identity.session import SessionError
+from .interaction import gesture_calibration
+from .interaction.commands import Command, CommandRouter
+from .interaction.gesture_worker import GestureWorker
 from .models.registry import ModelMissingError, ModelRegistry
-from .recognition import RecognitionWorker
+from .pipeline.capture import CaptureLoop, Source, make_source
+from .pipeline.events import EventBus
+from .pipeline.frames import FrameBuffer
+from .pipeline.stream import StreamPublisher
+from .pipeline.workers import Supervisor, Toggles, WorkerContext, WorkerFactory, load_factory
 from .runtime import Runtime
-from .session import SessionError
 from .store import Capture, Store
-from .stream import StreamPublisher
-from .trainer import Trainer
 from .vision.analyze import FaceAnalyzer
-from .workers import Supervisor, Toggles, WorkerContext, WorkerFactory, load_factory
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -96,7 +98,7 @@ class Engine:
         self.identity: IdentityService | None = None
         self.analysis_error: str | None = None
         self.trainer: Trainer | None = None
-        self.desk: CollectionDesk | None = None
+        self.collector: ExpressionCollector | None = None
         self.runtime: Runtime | None = None
         if config.recognition:
             identity = self.identity = IdentityService(self.store, self.bus, config)
@@ -104,7 +106,7 @@ class Engine:
             factories.append(lambda ctx: RecognitionWorker(ctx, identity))
             if config.analysis:
                 factories += self._analysis(identity)
-        self.commands = CommandDesk(
+        self.commands = CommandRouter(
             self.bus,
             self.store,
             {"voice": config.voice_confirm_below, "gesture": config.gesture_confirm_below},
@@ -131,8 +133,8 @@ class Engine:
             return []
         identity.liveness = analyzer.live
         self.trainer = Trainer(self.store, self.bus, self.config.retrain_hours, identity)
-        desk = self.desk = CollectionDesk()
-        return [lambda ctx: AnalysisWorker(ctx, identity, analyzer, desk)]
+        collector = self.collector = ExpressionCollector()
+        return [lambda ctx: AnalysisWorker(ctx, identity, analyzer, collector)]
 
     def _models(self) -> ModelRegistry:
         return ModelRegistry(self.config.models_dir or Path(self.config.data_dir) / "models")
@@ -146,13 +148,13 @@ class Engine:
             self.gestures_error = str(err)
             _LOGGER.error("gestures are off: %s", err)
             return []
-        desk, threshold = self.commands, self.config.gesture_confirm_below
+        router, threshold = self.commands, self.config.gesture_confirm_below
         face, models = self._owner_box, self.store.models
 
         def calibration() -> dict[str, Any] | None:
             return models.active(gesture_calibration.KIND, None)
 
-        return [lambda ctx: GestureWorker(ctx, registry, desk, face, threshold, calibration)]
+        return [lambda ctx: GestureWorker(ctx, registry, router, face, threshold, calibration)]
 
     def _owner_box(self) -> tuple[int, int, int, int] | None:
         owner = self.identity.session.owner_face() if self.identity else None
@@ -227,7 +229,7 @@ class Engine:
             )
         )
         if private_for is None:
-            self.bus.publish("capture", **capture.as_json())
+            self.bus.publish(EventType.CAPTURE, **capture.as_json())
         return capture
 
     def status(self) -> dict[str, Any]:

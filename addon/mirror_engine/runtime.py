@@ -14,8 +14,9 @@ from typing import Any, cast
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model, model_validator
 
 from .config import EngineConfig
-from .events import EventBus
-from .identity import IdentityService
+from .contract import EventType
+from .identity.service import IdentityService
+from .pipeline.events import EventBus
 from .store import Store
 
 FIELDS = (
@@ -88,7 +89,7 @@ class Runtime:
         saved = self._store.settings.get(STORE_KEY, {})
         self._store.settings.set(STORE_KEY, {**saved, **changes})
         self._apply()
-        self._bus.publish("settings", **self.current)
+        self._bus.publish(EventType.SETTINGS, **self.current)
         return self.current
 
     def _apply(self) -> None:

@@ -8,7 +8,7 @@ import signal
 
 from aiohttp import web
 
-from .api import create_app
+from .api.app import create_app
 from .config import EngineConfig
 from .discovery import announce_when_addon
 from .engine import Engine

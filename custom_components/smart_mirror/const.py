@@ -2,25 +2,19 @@
 
 from typing import Final
 
+from .contract import API_VERSION, Emotion, Feature, SessionState
+
 DOMAIN: Final = "smart_mirror"
 DEFAULT_HOST: Final = "127.0.0.1"
 DEFAULT_PORT: Final = 8099
-ENGINE_API_VERSION: Final = 1
+ENGINE_API_VERSION: Final = API_VERSION
 
 EVENT_PERSON_RECOGNIZED: Final = "smart_mirror_person_recognized"
 EVENT_SESSION_ENDED: Final = "smart_mirror_session_ended"
 EVENT_GESTURE: Final = "smart_mirror_gesture"
 
-EMOTIONS: Final = ("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral")
-SESSION_STATES: Final = [
-    "idle",
-    "detecting",
-    "identified",
-    "guest",
-    "needs_choice",
-    "needs_login",
-    "active",
-    "ending",
-]
+# The engine's words: the contract's (one copy of the engine's contract.py)
+EMOTIONS: Final = tuple(Emotion)
+SESSION_STATES: Final = [state.value for state in SessionState]
 GESTURES: Final = ("swipe_left", "swipe_right", "open_hand", "thumbs_up")
-WIDGETS: Final = ("public", "personal", "assessment", "evolution", "diary", "settings")
+WIDGETS: Final = tuple(Feature)

@@ -48,7 +48,7 @@ UNREACHABLE_AFTER = 15 * 60  # seconds before a repair issue says the engine is 
 class MirrorState:
     status: dict[str, Any] = field(default_factory=dict)
     session: dict[str, Any] = field(default_factory=dict)
-    people: int = 0  # faces in view
+    faces_in_view: int = 0
     assessment: dict[str, Any] | None = None  # the session owner's, smoothed
     toggles: dict[str, bool] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)  # the engine's runtime settings
@@ -245,9 +245,9 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         elif kind == "capture":
             self.async_set_updated_data(replace(state, last_capture=dict(data)))
         elif kind == "faces":
-            people = len(data.get("faces", []))
-            if people != state.people:
-                self.async_set_updated_data(replace(state, people=people))
+            faces_in_view = len(data.get("faces", []))
+            if faces_in_view != state.faces_in_view:
+                self.async_set_updated_data(replace(state, faces_in_view=faces_in_view))
         elif kind == "assessment" and state.session_state == "active":
             self.async_set_updated_data(replace(state, assessment=data.get("smoothed")))
         for listener in list(self._event_listeners):

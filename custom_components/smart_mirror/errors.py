@@ -6,23 +6,32 @@ from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 
 from .api import EngineError
 from .const import DOMAIN
+from .contract import ErrorCode
 
 # Engine error codes a person can act on -> their translated messages.
-USER_ERRORS = {
+USER_ERRORS: dict[str, str] = {
     **{
-        code: code
+        code.value: code.value
         for code in (
-            "wrong_pin",
-            "locked",
-            "no_face",
-            "no_pin",
-            "no_session",
-            "not_enough_frames",
-            "name_taken",
-            "busy",
+            ErrorCode.WRONG_PIN,
+            ErrorCode.LOCKED,
+            ErrorCode.NO_FACE,
+            ErrorCode.NO_PIN,
+            ErrorCode.NO_SESSION,
+            ErrorCode.NOT_ENOUGH_FRAMES,
+            ErrorCode.NAME_TAKEN,
+            ErrorCode.BUSY,
         )
     },
-    **dict.fromkeys(("not_an_image", "several_faces", "low_quality", "matches_other"), "bad_image"),
+    **dict.fromkeys(
+        (
+            ErrorCode.NOT_AN_IMAGE,
+            ErrorCode.SEVERAL_FACES,
+            ErrorCode.LOW_QUALITY,
+            ErrorCode.MATCHES_OTHER,
+        ),
+        "bad_image",
+    ),
 }
 
 

@@ -1,7 +1,7 @@
 """Assist intents of the mirror: widgets, zoom, capture, log out, calibration,
 and questions (next event, unread mail, age, feeling, who am I).
 
-Commands go to the engine's command desk as voice commands: an unsure one
+Commands go to the engine's command router as voice commands: an unsure one
 (a widget name heard only approximately) becomes a confirmation question on
 the mirror. Answers are spoken in the intent's language (English or Korean,
 from sentences/<language>.yaml); personal answers only for the verified owner
@@ -394,7 +394,7 @@ class SmartMirrorCalibrate(MirrorIntent):
     async def answer(self, asked: Asked) -> str:
         if owner_session(asked.coordinator) is None:  # personal: a verified person only
             return asked.say("not_owner")
-        result = await asked.command("start_calibration")
+        result = await asked.command("open_calibration")
         return _confirm_or(asked, result, "calibration", "confirm")
 
 
@@ -414,10 +414,10 @@ class _PersonalIntent(_QueryIntent):
         personal = info.personal.for_session(session_id) if info and session_id else None
         if personal is None:
             return asked.say("not_owner")
-        snapshot = personal.get(self.source)
-        if snapshot is None or snapshot["value"] is None:
+        reading = personal.get(self.source)
+        if reading is None or reading["value"] is None:
             return asked.say(self.missing)
-        return self.tell(asked, snapshot["value"])
+        return self.tell(asked, reading["value"])
 
     def tell(self, asked: Asked, value: Any) -> str:
         raise NotImplementedError

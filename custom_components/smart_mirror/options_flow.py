@@ -14,9 +14,10 @@ from homeassistant.helpers import selector
 
 from .access import CONF_DISPLAY_USERS, CONF_PERSONAL_SENSORS
 from .api import EngineError
+from .contract import TUNABLE, Liveness
 from .coordinator import MirrorCoordinator
 
-ENGINE_KEYS = ("match_distance", "reverify_interval", "leave_timeout", "liveness")
+ENGINE_KEYS = (*TUNABLE, "liveness")
 SOURCE_KEYS = (
     "weather_entity",
     "air_quality_entities",
@@ -27,7 +28,9 @@ SOURCE_KEYS = (
 CALENDARS = " calendars"  # the people step's field of a person's calendars: "<name> calendars"
 
 
-def _number(low: float, high: float, step: float, unit: str = "") -> selector.NumberSelector:
+def _number(key: str) -> selector.NumberSelector:
+    """A tunable setting's field, with the range the contract offers."""
+    low, high, step, unit = TUNABLE[key]
     config = selector.NumberSelectorConfig(
         min=low, max=high, step=step, mode=selector.NumberSelectorMode.BOX
     )
@@ -36,14 +39,11 @@ def _number(low: float, high: float, step: float, unit: str = "") -> selector.Nu
     return selector.NumberSelector(config)
 
 
-SETTINGS_SCHEMA = vol.Schema(
+SETTINGS_SCHEMA = vol.Schema({vol.Required(key): _number(key) for key in TUNABLE}).extend(
     {
-        vol.Required("match_distance"): _number(0.3, 0.64, 0.01),
-        vol.Required("reverify_interval"): _number(1, 60, 1, "s"),
-        vol.Required("leave_timeout"): _number(1, 300, 1, "s"),
         vol.Required("liveness"): selector.SelectSelector(
             selector.SelectSelectorConfig(
-                options=["motion", "model", "off"], translation_key="liveness"
+                options=[mode.value for mode in Liveness], translation_key="liveness"
             )
         ),
         vol.Optional("weather_entity"): selector.EntitySelector(

@@ -97,7 +97,7 @@ SENSORS: tuple[MirrorSensorDescription, ...] = (
         key="people",
         state_class=SensorStateClass.MEASUREMENT,
         entity_registry_enabled_default=False,  # changes with every face that passes
-        value_fn=lambda state: state.people,
+        value_fn=lambda state: state.faces_in_view,
     ),
 )
 SETTINGS = (

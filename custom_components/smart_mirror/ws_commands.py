@@ -21,6 +21,7 @@ from homeassistant.core import HomeAssistant, callback
 
 from .access import sees_personal
 from .api import EngineError
+from .contract import TUNABLE, Liveness
 from .coordinator import MirrorCoordinator
 from .mirrors import loaded_mirror
 
@@ -246,10 +247,13 @@ async def ws_trainer(
         vol.Required("type"): "smart_mirror/settings",
         ENTRY: str,
         vol.Optional("changes"): {
-            vol.Optional("match_distance"): vol.Coerce(float),
-            vol.Optional("reverify_interval"): vol.Coerce(float),
-            vol.Optional("leave_timeout"): vol.Coerce(float),
-            vol.Optional("liveness"): vol.In(["off", "model", "motion"]),
+            **{
+                vol.Optional(key): vol.All(
+                    vol.Coerce(float), vol.Range(min=limits.minimum, max=limits.maximum)
+                )
+                for key, limits in TUNABLE.items()
+            },
+            vol.Optional("liveness"): vol.In([mode.value for mode in Liveness]),
         },
     }
 )

@@ -1,8 +1,10 @@
-// The engine's command desk as the panel sees it: commands in words, the
+// The engine's command router as the panel sees it: commands in words, the
 // "did you mean ...?" cards for commands understood with low confidence, and
 // the gestures the engine saw. Every modality (touch, voice, gesture) goes
-// through the desk; the panel carries out the commands it is told to
+// through the router; the panel carries out the commands it is told to
 // (done_by "panel") and answers the questions.
+
+import { COMMANDS, type CommandName } from "./contract";
 
 export interface CommandEvent {
   name: string;
@@ -25,18 +27,6 @@ export interface ConfirmResult {
   via: string;
 }
 
-// The argument each command needs (as the engine's catalog says).
-export const COMMAND_ARGUMENT: Record<string, "widget" | "direction" | null> = {
-  show_widget: "widget",
-  hide_widget: "widget",
-  capture: null,
-  logout: null,
-  next_widget: null,
-  previous_widget: null,
-  toggle_focused: null,
-  zoom: "direction",
-  start_calibration: null,
-};
 
 const WIDGET_NAMES: Record<string, string> = {
   public: "clock and weather",
@@ -72,7 +62,7 @@ export function commandLabel(name: string, args: Record<string, string> = {}): s
       return "hide or show the selected widget";
     case "zoom":
       return args.direction === "out" ? "zoom out" : args.direction === "reset" ? "reset the zoom" : "zoom in";
-    case "start_calibration":
+    case "open_calibration":
       return "start the expression calibration";
     case "none":
       return "nothing";
@@ -102,9 +92,9 @@ export function outcomeText(result: ConfirmResult): string {
 /** A correction to send for an alternative: the question's argument carries
  * over when the alternative takes the same kind (hide -> show the widget). */
 export function correction(question: ConfirmQuestion, alternative: string): { name: string; args: Record<string, string> } {
-  const kind = COMMAND_ARGUMENT[alternative] ?? null;
+  const kind = COMMANDS[alternative as CommandName]?.argument ?? null;
   const args: Record<string, string> = {};
-  if (kind && question.args[kind] !== undefined && COMMAND_ARGUMENT[question.name] === kind) {
+  if (kind && question.args[kind] !== undefined && COMMANDS[question.name as CommandName]?.argument === kind) {
     args[kind] = question.args[kind];
   }
   return { name: alternative, args };

@@ -6,8 +6,11 @@
 // placeholder, so that a second "toggle" brings it back (toggle means undo);
 // once the ring moves on, the hidden widget is skipped like any other.
 
-/** The right-hand widgets, top to bottom, as the panel lays them out. */
-export const WIDGET_ORDER = ["public", "personal", "assessment", "evolution", "diary"];
+import { FEATURES } from "./contract";
+
+/** The right-hand widgets, top to bottom, as the panel lays them out (the
+ * contract's order); the settings button is not in the ring. */
+export const WIDGET_ORDER: readonly string[] = FEATURES.filter((f) => f !== "settings");
 
 export class FocusRing {
   focused: string | null = null;

@@ -2,12 +2,13 @@
 // face boxes aligned to the frame they were found in, the session (greeting,
 // face chooser, PIN pad), and widgets: Public for anyone, Personal and
 // Assessment only in a verified person's session. Commands by touch, voice
-// and gesture come through the engine's command desk: the panel carries out
+// and gesture come through the engine's command router: the panel carries out
 // its own (focus ring, zoom, calibration sheet), asks "did you mean ...?" for
 // unsure ones, shows the gestures seen, and opens Assist from the mic button.
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { keyed } from "lit/directives/keyed.js";
+import { EMOTIONS } from "./contract";
 import {
   type CommandEvent,
   ConfirmCards,
@@ -57,7 +58,6 @@ interface Snapshot {
 const IDLE_MS = 120_000;
 const ZOOM_STEP = 1.25;
 const MAX_ZOOM = 4;
-const EMOTIONS = ["happy", "neutral", "surprise", "sad", "angry", "fear", "disgust"];
 const GESTURE_SHOWN_MS = 1500;
 const NOTICE_SHOWN_MS = 4000;
 
@@ -98,7 +98,7 @@ export class SmartMirrorPanel extends LitElement {
   // live collection (its "enrolment" events), then done or failed.
   enrolment: { step: "who" | "collecting" | "done" | "failed"; name?: string; collected?: number; needed?: number; hint?: string | null; error?: string | null } | null = null;
 
-  // The command desk's side on the wall: the focus ring, the open "did you
+  // The command router's side on the wall: the focus ring, the open "did you
   // mean ...?" questions, the last gesture seen, a brief notice.
   ring = new FocusRing();
   cards = new ConfirmCards();
@@ -396,7 +396,7 @@ export class SmartMirrorPanel extends LitElement {
         this.setZoom(direction === "out" ? this.zoom / ZOOM_STEP : direction === "reset" ? 1 : this.zoom * ZOOM_STEP);
         break;
       }
-      case "start_calibration":
+      case "open_calibration":
         if (this.session.state === "active" && this.session.session?.person) this.sheet = "calibration";
         else this.say("Expression calibration is for someone the mirror knows: look at it first.");
         break;

@@ -5,17 +5,16 @@
 
 import { type CSSResultGroup, LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from "lit";
 import uPlot from "uplot";
+import { EMOTIONS, FEATURES, TUNABLE } from "./contract";
 import { type DayPoint, evolutionSeries } from "./evolution";
 import type { Hass } from "./panel";
 import uplotCss from "uplot/dist/uPlot.min.css";
 
-export const EXPRESSIONS = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"];
-export const FEATURES = ["public", "personal", "assessment", "evolution", "diary", "settings"];
-// Settings the household changes from the wall: [key, label, step, unit]
-const STEPPERS: [string, string, number, string][] = [
-  ["match_distance", "recognition distance (lower: stricter)", 0.01, ""],
-  ["reverify_interval", "re-verify every", 1, " s"],
-  ["leave_timeout", "end a session after", 1, " s"],
+// Settings the household changes from the wall (their ranges: the contract's TUNABLE)
+const STEPPERS: [string, string][] = [
+  ["match_distance", "recognition distance (lower: stricter)"],
+  ["reverify_interval", "re-verify every"],
+  ["leave_timeout", "end a session after"],
 ];
 const MOODS: [string, string][] = [
   ["A good day", "😊"],
@@ -179,8 +178,9 @@ export class MirrorSettings extends MirrorWidget {
   }
 
   private async step(key: string, by: number): Promise<void> {
-    const floor = key === "match_distance" ? 0.3 : 1;
-    const value = Math.round(Math.max(floor, Number(this.data?.[key] ?? floor) + by) * 100) / 100;
+    const { minimum, maximum } = TUNABLE[key];
+    const next = Number(this.data?.[key] ?? minimum) + by;
+    const value = Math.round(Math.min(maximum, Math.max(minimum, next)) * 100) / 100;
     try {
       this.data = await this.hass!.callWS({
         type: "smart_mirror/settings",
@@ -203,11 +203,14 @@ export class MirrorSettings extends MirrorWidget {
       </div>
       ${this.data
         ? STEPPERS.map(
-            ([key, label, by, unit]) => html`<div>
-              ${label}: ${this.data[key]}${unit}
+            ([key, label]) => {
+              const { step: by, unit } = TUNABLE[key];
+              return html`<div>
+              ${label}: ${this.data[key]}${unit ? ` ${unit}` : ""}
               <button data-step=${`${key}-`} @click=${() => void this.step(key, -by)}>−</button>
               <button data-step=${`${key}+`} @click=${() => void this.step(key, by)}>+</button>
-            </div>`,
+            </div>`;
+            },
           )
         : nothing}
       ${this.error ? html`<div class="error">${this.error}</div>` : nothing}`;
@@ -274,7 +277,7 @@ export class MirrorCalibration extends MirrorWidget {
     const needed = this.data?.needed_per_class ?? 100;
     const report = this.data?.report;
     return html`<div>Expression calibration</div>
-      ${EXPRESSIONS.map(
+      ${EMOTIONS.map(
         (e) => html`<button data-expression=${e} @pointerdown=${() => void this.hold(e)}>
           ${e} ${counts[e] ?? 0}/${needed}
         </button>`,

@@ -26,7 +26,7 @@ describe("commands in words", () => {
     expect(commandLabel("hide_widget", { widget: "public" })).toBe("hide the clock and weather");
     expect(commandLabel("zoom", { direction: "out" })).toBe("zoom out");
     expect(commandLabel("zoom", { direction: "reset" })).toBe("reset the zoom");
-    expect(commandLabel("start_calibration")).toBe("start the expression calibration");
+    expect(commandLabel("open_calibration")).toBe("start the expression calibration");
     expect(commandLabel("some_new_thing")).toBe("some new thing");
     expect(widgetName("evolution")).toBe("evolution chart");
     expect(widgetName("future")).toBe("future");

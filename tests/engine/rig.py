@@ -9,13 +9,13 @@ import cv2
 import numpy as np
 
 from mirror_engine.config import EngineConfig
-from mirror_engine.events import Event, EventBus
-from mirror_engine.frames import Frame, Image
-from mirror_engine.identity import IdentityService
-from mirror_engine.recognition import RecognitionWorker
-from mirror_engine.session import State
+from mirror_engine.contract import SessionState as State
+from mirror_engine.identity.recognition import RecognitionWorker
+from mirror_engine.identity.service import IdentityService
+from mirror_engine.pipeline.events import Event, EventBus
+from mirror_engine.pipeline.frames import Frame, Image
+from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.store import Store
-from mirror_engine.workers import WorkerContext
 
 ENROL = {
     "Alex": "people/alex_lacamoire/img1.jpg",

@@ -10,14 +10,15 @@ import numpy as np
 import pytest
 import skimage.data
 
-from mirror_engine.analysis import AnalysisWorker
-from mirror_engine.frames import Frame, Image
+from mirror_engine.assessment.analysis import AnalysisWorker
+from mirror_engine.contract import EMOTIONS
+from mirror_engine.contract import SessionState as State
 from mirror_engine.models.registry import ModelMissingError, ModelRegistry
-from mirror_engine.session import State
+from mirror_engine.pipeline.frames import Frame, Image
+from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.vision import deepface_backend
-from mirror_engine.vision.analyze import EMOTIONS, FaceAnalyzer
+from mirror_engine.vision.analyze import FaceAnalyzer
 from mirror_engine.vision.detect import FaceDetector
-from mirror_engine.workers import WorkerContext
 from tests.engine.rig import Rig
 from tests.harness import MODELS
 

@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 import pytest
 
-from mirror_engine.api import AuthThrottle
+from mirror_engine.api.app import AuthThrottle
 from tests.harness import EngineProcess, wait_until
 
 PROTECTED = [

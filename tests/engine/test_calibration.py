@@ -13,16 +13,17 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
-from mirror_engine.analysis import AnalysisWorker, CollectionDesk
-from mirror_engine.calibration import CalibrationError, train
-from mirror_engine.events import EventBus
-from mirror_engine.frames import Frame
+from mirror_engine.assessment.analysis import AnalysisWorker, ExpressionCollector
+from mirror_engine.assessment.calibration import CalibrationError, train
+from mirror_engine.assessment.trainer import EXPRESSION, EXPRESSION_SAMPLES, IDENTITY_KIND, Trainer
+from mirror_engine.contract import EMOTIONS
 from mirror_engine.models.registry import ModelRegistry
+from mirror_engine.pipeline.events import EventBus
+from mirror_engine.pipeline.frames import Frame
+from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.store import Store
-from mirror_engine.trainer import EXPRESSION, EXPRESSION_SAMPLES, IDENTITY_KIND, Trainer
-from mirror_engine.vision.analyze import EMOTIONS, FaceAnalyzer
+from mirror_engine.vision.analyze import FaceAnalyzer
 from mirror_engine.vision.detect import FaceBox, FaceDetector
-from mirror_engine.workers import WorkerContext
 from tests.engine.rig import Rig
 from tests.harness import MODELS
 
@@ -173,18 +174,20 @@ def test_collection_at_webcam_rate_and_the_promoted_head_in_use(
     rig = Rig(tmp_path, faces_dir)
     try:
         rig.enrol("Obama")
-        desk = CollectionDesk()
-        worker = AnalysisWorker(WorkerContext(rig.bus, rig.store), rig.identity, analyzer, desk)
+        collector = ExpressionCollector()
+        worker = AnalysisWorker(
+            WorkerContext(rig.bus, rig.store), rig.identity, analyzer, collector
+        )
         photo = rig.image("scenes/obama1.jpg")
         rig.show(photo)
         owner = rig.identity.session.personal_owner()
         assert owner is not None
-        desk.start(owner[0], owner[1], "happy", 5)
+        collector.start(owner[0], owner[1], "happy", 5)
         for _ in range(6):
             worker.process(Frame(rig.seq, 0.0, photo, rig.t))
-            if desk.current is not None:
+            if collector.current is not None:
                 assert worker.interval == 0.04  # 25 frames a second while collecting
-        assert desk.current is None
+        assert collector.current is None
         assert rig.store.samples.label_counts(owner[0], EXPRESSION_SAMPLES) == {"happy": 5}
         progress = [e.data for e in rig.of_type("calibration")]
         assert progress[-1]["done"] is True

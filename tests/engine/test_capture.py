@@ -10,9 +10,15 @@ from pathlib import Path
 import aiohttp
 import numpy as np
 
-from mirror_engine.capture import CaptureLoop, FileSource, PatternSource, make_source, redact
-from mirror_engine.events import Event, EventBus
-from mirror_engine.frames import FrameBuffer
+from mirror_engine.pipeline.capture import (
+    CaptureLoop,
+    FileSource,
+    PatternSource,
+    make_source,
+    redact,
+)
+from mirror_engine.pipeline.events import Event, EventBus
+from mirror_engine.pipeline.frames import FrameBuffer
 from tests.harness import EngineProcess, make_clip, wait_until
 
 

@@ -1,4 +1,4 @@
-"""The command desk on a real engine process: commands from any modality,
+"""The command router on a real engine process: commands from any modality,
 confirmation of the unsure ones, the answers stored as samples."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 
-from mirror_engine.frames import FrameBuffer
+from mirror_engine.pipeline.frames import FrameBuffer
 
 IMAGE = np.zeros((4, 4, 3), np.uint8)
 

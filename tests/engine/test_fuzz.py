@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 from skimage import data as skimage_data
 
-from mirror_engine.api import create_app
+from mirror_engine.api.app import create_app
 from mirror_engine.engine import Engine
 from tests.harness import EngineProcess, wait_until
 
@@ -47,7 +47,7 @@ def _routes() -> list[tuple[str, str]]:
         identity=object(),
         store_capture=object(),
         trainer=object(),
-        desk=object(),
+        collector=object(),
     )
     app = create_app(cast(Engine, stub))
     found = []

@@ -10,19 +10,19 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
-from mirror_engine.events import EventBus
-from mirror_engine.gesture_calibration import (
+from mirror_engine.interaction.gesture_calibration import (
     KIND,
     NotEnoughAnswers,
     design,
     predict,
     train,
 )
-from mirror_engine.gesture_worker import GestureWorker
+from mirror_engine.interaction.gesture_worker import GestureWorker
 from mirror_engine.models.registry import ModelRegistry
+from mirror_engine.pipeline.events import EventBus
+from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.store import Store
 from mirror_engine.vision.gestures import FEATURE_NAMES, Gesture
-from mirror_engine.workers import WorkerContext
 from tests.harness import MODELS, EngineProcess, wait_until
 
 DURATION = FEATURE_NAMES.index("duration")

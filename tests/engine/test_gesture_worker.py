@@ -13,15 +13,15 @@ import cv2
 import numpy as np
 import pytest
 
-from mirror_engine.commands import CommandDesk
-from mirror_engine.events import Event, EventBus
-from mirror_engine.frames import Frame
-from mirror_engine.gesture_worker import GestureWorker, body_region
+from mirror_engine.interaction.commands import CommandRouter
+from mirror_engine.interaction.gesture_worker import GestureWorker, body_region
 from mirror_engine.models.registry import ModelRegistry
+from mirror_engine.pipeline.events import Event, EventBus
+from mirror_engine.pipeline.frames import Frame
+from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.store import Store
 from mirror_engine.vision.gestures import Gesture
 from mirror_engine.vision.keypoints import PoseFrame
-from mirror_engine.workers import WorkerContext
 from tests.harness import CLIP, MODELS
 
 
@@ -35,9 +35,9 @@ class Parts:
         async def run(command: object) -> dict[str, object]:
             return {}
 
-        self.desk = CommandDesk(self.bus, self.store, {"gesture": 0.75}, run, lambda: None)
+        self.router = CommandRouter(self.bus, self.store, {"gesture": 0.75}, run, lambda: None)
         self.worker = GestureWorker(
-            WorkerContext(self.bus, self.store), ModelRegistry(MODELS), self.desk
+            WorkerContext(self.bus, self.store), ModelRegistry(MODELS), self.router
         )
 
     def of_type(self, kind: str) -> list[dict[str, object]]:
@@ -87,7 +87,7 @@ def test_the_clips_ordinary_motion_triggers_nothing(
 
 
 async def test_a_gesture_becomes_a_command_and_a_thumbs_up_confirms(parts: Parts) -> None:
-    parts.desk.start(asyncio.get_running_loop())
+    parts.router.start(asyncio.get_running_loop())
     sure = Gesture("swipe_left", 0.93, 1.0, [1.0, 2.0])
     unsure = Gesture("open_hand", 0.6, 2.0, [0.5, 0.25])
     await asyncio.to_thread(parts.worker.act, sure)

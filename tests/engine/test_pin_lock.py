@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from mirror_engine import pins
-from mirror_engine.pins import MAX_FAILURES, LockedError, PinVault, WrongPinError
+from mirror_engine.identity import pin_vault as pins
+from mirror_engine.identity.pin_vault import MAX_FAILURES, LockedError, PinVault, WrongPinError
 from mirror_engine.store import Store
 
 BURSTS = 50

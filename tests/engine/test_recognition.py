@@ -10,9 +10,9 @@ import cv2
 import numpy as np
 import pytest
 
-from mirror_engine.frames import Image
+from mirror_engine.contract import SessionState as State
+from mirror_engine.pipeline.frames import Image
 from mirror_engine.runtime import Runtime, SettingsError
-from mirror_engine.session import State
 from tests.engine.rig import EMPTY, ENROL, Rig
 
 
@@ -134,7 +134,7 @@ def _jpeg(image: Image) -> bytes:
     ],
 )
 def test_bad_uploads_are_refused_and_leave_nothing(rig: Rig, upload, code: str) -> None:  # type: ignore[no-untyped-def]
-    from mirror_engine.enrolment import EnrolmentError
+    from mirror_engine.identity.enrolment import EnrolmentError
 
     newcomer = rig.identity.create_person("Newcomer")
     good = (rig.faces / "scenes/lin-manuel-miranda.png").read_bytes()
@@ -185,7 +185,7 @@ def test_a_body_without_a_face_keeps_the_session_but_hides_data(rig: Rig) -> Non
         cv2.rectangle(turned, top_left, bottom_right, (60, 60, 60), -1)
     for _ in range(4):
         assert rig.show(turned, dt=2.0) is State.ACTIVE  # 8 s > leave_timeout
-    assert rig.of_type("faces")[-1].data["people"] >= 1
+    assert rig.of_type("faces")[-1].data["bodies"] >= 1
     assert rig.identity.session.personal_owner() is None
     rig.show(EMPTY, dt=2.0)
     rig.show(EMPTY, dt=2.0)

@@ -7,16 +7,16 @@ from dataclasses import replace
 
 import pytest
 
-from mirror_engine.events import Event, EventBus
-from mirror_engine.session import (
+from mirror_engine.contract import SessionState as State
+from mirror_engine.identity.session import (
     NullHooks,
     Observation,
     SeenFace,
     SessionError,
     SessionManager,
     SessionSettings,
-    State,
 )
+from mirror_engine.pipeline.events import Event, EventBus
 from mirror_engine.vision.detect import FaceBox
 from mirror_engine.vision.identify import Decision, Verdict, confidence
 from mirror_engine.vision.liveness import Liveness
@@ -68,11 +68,11 @@ class Mirror:
         )
         self.seq = 0
 
-    def see(self, *faces: SeenFace, dt: float = 0.1, people: int = 0) -> State:
+    def see(self, *faces: SeenFace, dt: float = 0.1, bodies: int = 0) -> State:
         self.clock.t += dt
         self.seq += 1
         identified = any(f.decision is not None for f in faces)
-        self.sm.observe(Observation(self.clock.t, self.seq, faces, people, identified))
+        self.sm.observe(Observation(self.clock.t, self.seq, faces, bodies, identified))
         return self.sm.state
 
     def states(self) -> list[str]:
@@ -171,7 +171,7 @@ def test_a_short_absence_hides_data_until_verified_again(mirror: Mirror) -> None
 def test_turned_away_body_keeps_the_session_but_hides_data(mirror: Mirror) -> None:
     mirror.see(known(1))
     for _ in range(8):
-        assert mirror.see(dt=1.0, people=1) is State.ACTIVE
+        assert mirror.see(dt=1.0, bodies=1) is State.ACTIVE
     assert mirror.sm.personal_owner() is None
 
 
@@ -247,7 +247,7 @@ def test_forgetting_the_owner_ends_the_session(mirror: Mirror) -> None:
 
 
 def test_nobody_returns_to_idle(mirror: Mirror) -> None:
-    assert mirror.see(people=1) is State.DETECTING  # a body, no face yet
+    assert mirror.see(bodies=1) is State.DETECTING  # a body, no face yet
     assert mirror.see(dt=2.0) is State.DETECTING
     assert mirror.see(dt=4.0) is State.IDLE
 

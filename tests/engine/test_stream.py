@@ -12,7 +12,7 @@ from typing import Any
 
 import aiohttp
 
-from mirror_engine.stream import FRAME_HEADER, FRAME_MAGIC
+from mirror_engine.pipeline.stream import FRAME_HEADER, FRAME_MAGIC
 from tests.harness import EngineProcess, wait_until
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from mirror_engine.frames import Frame
-from mirror_engine.gesture_worker import GestureWorker
+from mirror_engine.interaction.gesture_worker import GestureWorker
+from mirror_engine.pipeline.frames import Frame
+from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.vision.keypoints import PoseFrame
-from mirror_engine.workers import WorkerContext
 from tests.harness import MODELS
 from tools.gesture_trajectories import generate
 

@@ -159,10 +159,10 @@ async def test_public_information_from_openweathermap(
     entry.runtime_data.info.public["weather"]._fetch = lambda: asyncio.to_thread(
         public.owm_weather, "wrong-key", 37.5665, 126.978
     )
-    snapshot = await weather.refresh()
-    assert snapshot.error is not None
-    assert "Invalid API Key" in snapshot.error
-    assert snapshot.value["temperature"] == pytest.approx(9.4)
+    reading = await weather.refresh()
+    assert reading.error is not None
+    assert "Invalid API Key" in reading.error
+    assert reading.value["temperature"] == pytest.approx(9.4)
     await client.send_json_auto_id({"type": "smart_mirror/info/public", "entry_id": "nope"})
     assert (await client.receive_json())["error"]["code"] == "not_found"
     assert await hass.config_entries.async_unload(entry.entry_id)
@@ -186,12 +186,12 @@ async def test_weather_and_air_from_home_assistant_entities(
         {"weather_entity": weather, "air_quality_entities": ["sensor.living_room_pm25"]},
     )
     info = entry.runtime_data.info
-    await until(lambda: info.public["weather"].snapshot.value, 10)
-    value = info.public["weather"].snapshot.value
+    await until(lambda: info.public["weather"].reading.value, 10)
+    value = info.public["weather"].reading.value
     assert value["source"] == weather
     assert value["condition"] == state(hass, weather).state
     assert value["forecast"]  # from weather.get_forecasts
-    air = await until(lambda: info.public["air_quality"].snapshot.value, 10)
+    air = await until(lambda: info.public["air_quality"].reading.value, 10)
     assert air["readings"][0]["value"] == "14"
     assert await hass.config_entries.async_unload(entry.entry_id)
 
@@ -219,19 +219,19 @@ async def test_a_stalled_provider_delays_no_other(
     info.public["weather"].listen(lambda s: arrived.append("weather"))
     await until(lambda: "weather" in arrived, 10)
     # first values came in before the stalled weather did (they were already there)
-    assert info.public["air_quality"].snapshot.value is not None
-    assert info.public["clock"].snapshot.value is not None
-    assert info.public["weather"].snapshot.delivered_s is not None
-    assert info.public["weather"].snapshot.delivered_s >= 1.8
-    assert info.public["air_quality"].snapshot.delivered_s < 1.0
+    assert info.public["air_quality"].reading.value is not None
+    assert info.public["clock"].reading.value is not None
+    assert info.public["weather"].reading.delivered_s is not None
+    assert info.public["weather"].reading.delivered_s >= 1.8
+    assert info.public["air_quality"].reading.delivered_s < 1.0
 
     coordinator = entry.runtime_data
     await until(lambda: coordinator.data.session_id, 60)
     personal = info.personal
-    calendar = await until(lambda: personal.snapshots.get("calendar"), 20)
-    assert "mail" not in personal.snapshots  # still waiting for the stalled Gmail
+    calendar = await until(lambda: personal.readings.get("calendar"), 20)
+    assert "mail" not in personal.readings  # still waiting for the stalled Gmail
     assert calendar.value[0]["summary"] == "Rehearsal"
-    mail = await until(lambda: personal.snapshots.get("mail"), 20)
+    mail = await until(lambda: personal.readings.get("mail"), 20)
     assert mail.delivered_s >= 1.8
     assert calendar.delivered_s < 1.8
     assert await hass.config_entries.async_unload(entry.entry_id)
@@ -394,7 +394,7 @@ async def test_a_revoked_google_token_reauthenticates_that_person_only(
     assert reauths() == [lin_entry.entry_id]
     assert entry.state is ConfigEntryState.LOADED  # the mirror itself is fine
     personal = entry.runtime_data.info.personal
-    calendar = await until(lambda: personal.snapshots.get("calendar"), 10)
+    calendar = await until(lambda: personal.readings.get("calendar"), 10)
     assert "refused" in str(calendar.error)
     assert await hass.config_entries.async_unload(entry.entry_id)
 

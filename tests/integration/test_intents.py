@@ -415,7 +415,7 @@ async def test_personal_questions_only_for_the_recognised_owner(
     def ready() -> bool:
         return bool(
             coordinator.data.assessment
-            and {"calendar", "mail"} <= personal.snapshots.keys()
+            and {"calendar", "mail"} <= personal.readings.keys()
             and personal.visible
         )
 
@@ -457,7 +457,7 @@ async def test_personal_questions_only_for_the_recognised_owner(
         "Expression calibration started: hold an expression button on the mirror."
     )
     started = await until(
-        lambda: [d for k, d in events if k == "command" and d["name"] == "start_calibration"], 5
+        lambda: [d for k, d in events if k == "command" and d["name"] == "open_calibration"], 5
     )
     assert started[0]["done_by"] == "panel"
 

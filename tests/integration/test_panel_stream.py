@@ -155,7 +155,7 @@ async def test_the_owners_data_settings_and_the_ml_tier_through_home_assistant(
         commands,
         {"type": "smart_mirror/settings", "entry_id": entry_id, "changes": {"leave_timeout": 0}},
     )
-    assert refused["error"]["code"] == "bad_settings"
+    assert refused["error"]["code"] == "invalid_format"  # below the contract's range
     await ask(
         commands,
         {"type": "smart_mirror/settings", "entry_id": entry_id, "changes": {"leave_timeout": 1}},

@@ -14,8 +14,8 @@ import pytest
 import skimage.data
 from numpy.typing import NDArray
 
-from mirror_engine.frames import Image
 from mirror_engine.models.registry import TFJS_DIR, ModelRegistry
+from mirror_engine.pipeline.frames import Image
 from mirror_engine.vision.detect import FaceDetector
 from mirror_engine.vision.hands import HandLandmarker
 from mirror_engine.vision.keypoints import Body, Hand, HandPoint

@@ -12,13 +12,13 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from ..frames import Image
+from ..contract import EMOTIONS
 from ..models.registry import ModelRegistry
+from ..pipeline.frames import Image
 from .deepface_backend import DeepFaceAgeEmotion
 from .detect import FaceBox
 from .emotion_fer import FerEmotion
 
-EMOTIONS = ("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral")
 GRAY = np.array([0.2989, 0.5870, 0.1140], np.float32)  # ITU-R 601 luma, as the model was fed
 Crop = NDArray[np.float32]
 
@@ -144,7 +144,7 @@ class FaceAnalyzer:
         emotions = self.emotion_scores(inputs["emotion"])
         antispoof = float(self._run("antispoof", inputs["antispoof"])["Identity"][0, 0])
         liveness = float(self._run("liveness", inputs["liveness"])["Identity"][0, 0])
-        scores = {label: float(p) for label, p in zip(EMOTIONS, emotions, strict=True)}
+        scores = {label.value: float(p) for label, p in zip(EMOTIONS, emotions, strict=True)}
         age, age_argmax = float(np.dot(np.arange(len(ages)), ages)), int(np.argmax(ages))
         if self.deepface is not None:
             other = self.deepface(face_crop_bgr(image, box))
@@ -168,5 +168,5 @@ class FaceAnalyzer:
     @staticmethod
     def with_emotions(assessment: Assessment, probabilities: NDArray[np.float32]) -> Assessment:
         """The same assessment with emotions from a personal head."""
-        scores = {label: float(p) for label, p in zip(EMOTIONS, probabilities, strict=True)}
+        scores = {label.value: float(p) for label, p in zip(EMOTIONS, probabilities, strict=True)}
         return replace(assessment, emotions=scores, emotion=max(scores, key=lambda k: scores[k]))

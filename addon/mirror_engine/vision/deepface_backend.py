@@ -21,14 +21,15 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from ..contract import EMOTIONS
 from ..models.registry import ModelMissingError
 
 WEIGHTS = {
     "age": "age_model_weights.h5",
     "emotion": "facial_expression_model_weights.h5",
 }
-# deepface's emotion labels, in its own order (the same seven as ours)
-LABELS = ("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral")
+# deepface names its emotions as the contract does
+LABELS = EMOTIONS
 
 
 def weights_dir() -> Path:

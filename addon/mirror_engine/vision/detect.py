@@ -14,8 +14,9 @@ import cv2
 import face_recognition
 import numpy as np
 
-from ..frames import Frame, Image
-from ..workers import Worker
+from ..contract import EventType
+from ..pipeline.frames import Frame, Image
+from ..pipeline.workers import Worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,4 +122,6 @@ class FaceDetectWorker(Worker):
 
     def process(self, frame: Frame) -> None:
         boxes = self.detector.detect(frame.image)
-        self.ctx.bus.publish("faces", **frame.ref(), faces=[{"box": b.as_json()} for b in boxes])
+        self.ctx.bus.publish(
+            EventType.FACES, **frame.ref(), faces=[{"box": b.as_json()} for b in boxes]
+        )

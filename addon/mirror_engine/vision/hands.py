@@ -10,8 +10,8 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from ..frames import Image
 from ..models.registry import ModelRegistry
+from ..pipeline.frames import Image
 from .keypoints import Body, Hand, Pose
 
 SIZE = 224

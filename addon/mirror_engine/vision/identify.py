@@ -17,7 +17,7 @@ import face_recognition.api as fr
 import numpy as np
 from numpy.typing import NDArray
 
-from ..frames import Image
+from ..pipeline.frames import Image
 from .descriptor import DescriptorProcess
 from .detect import FaceBox
 

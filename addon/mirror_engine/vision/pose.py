@@ -7,7 +7,6 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from ..frames import Image
 from ..models.manifest import (
     MOVENET_CENTER,
     MOVENET_HEATMAP,
@@ -16,6 +15,7 @@ from ..models.manifest import (
     MOVENET_REGRESS,
 )
 from ..models.registry import ModelRegistry
+from ..pipeline.frames import Image
 from .keypoints import Pose
 
 SIZE = 192

@@ -12,7 +12,7 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 
 from .personal import Owner, PersonalHub
-from .provider import Provider, Snapshot
+from .provider import Provider, Reading
 from .public import clock, ha_air_quality, ha_weather, owm_air_quality, owm_weather
 
 CLOCK_EVERY = 30.0
@@ -20,7 +20,7 @@ WEATHER_EVERY = 600.0
 AIR_EVERY = 900.0
 FETCH_TIMEOUT = 10.0
 
-__all__ = ["InfoHub", "Owner", "Snapshot"]
+__all__ = ["InfoHub", "Owner", "Reading"]
 
 
 class InfoHub:
@@ -93,12 +93,12 @@ class InfoHub:
         return await self.hass.async_add_executor_job(fetch, *args)
 
     def _add(self, provider: Provider) -> None:
-        provider.listen(lambda _snapshot: self._notify("public"))
+        provider.listen(lambda _reading: self._notify("public"))
         self.public[provider.name] = provider
         provider.start(self._task)
 
     def public_json(self) -> dict[str, Any]:
-        return {name: provider.snapshot.as_json() for name, provider in self.public.items()}
+        return {name: provider.reading.as_json() for name, provider in self.public.items()}
 
     def stop(self) -> None:
         for provider in self.public.values():

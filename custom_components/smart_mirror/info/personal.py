@@ -19,7 +19,7 @@ from homeassistant.util import dt as dt_util
 from ..const import DOMAIN
 from ..mirrors import is_google_account
 from .google import GoogleAccount, calendar_events, unread_mail
-from .provider import Provider, Snapshot
+from .provider import Provider, Reading
 
 CALENDAR_DAYS = 7
 CALENDAR_EVERY = 300.0
@@ -47,7 +47,7 @@ class PersonalHub:
         self.owner: Owner | None = None
         self.visible = False  # the owner's face is in view (data shown only then)
         self._providers: list[Provider] = []
-        self.snapshots: dict[str, Snapshot] = {}
+        self.readings: dict[str, Reading] = {}
         self._listeners: list[Callable[[], None]] = []
 
     def listen(self, listener: Callable[[], None]) -> Callable[[], None]:
@@ -69,7 +69,7 @@ class PersonalHub:
         for provider in self._providers:
             provider.stop()
         self._providers = []
-        self.snapshots = {}  # gone before anyone else can read it
+        self.readings = {}  # gone before anyone else can read it
         self.owner = owner
         if owner is not None:
             self._start(owner)
@@ -80,12 +80,12 @@ class PersonalHub:
         owner = self.owner
         if owner is None or session_id != owner.session_id or not self.visible:
             return None
-        return {name: snap.as_json() for name, snap in self.snapshots.items()}
+        return {name: snap.as_json() for name, snap in self.readings.items()}
 
     def value(self, name: str) -> Any:
         """The current owner's value for entities (None when not shown)."""
-        snapshot = self.snapshots.get(name) if self.visible else None
-        return snapshot.value if snapshot else None
+        reading = self.readings.get(name) if self.visible else None
+        return reading.value if reading else None
 
     def _accounts(self, ha_person: str | None) -> list[GoogleAccount]:
         if ha_person is None:
@@ -114,9 +114,9 @@ class PersonalHub:
     def _add(self, provider: Provider) -> None:
         owner = self.owner
 
-        def keep(snapshot: Snapshot) -> None:
+        def keep(reading: Reading) -> None:
             if self.owner is owner:  # a late answer for an ended session is dropped
-                self.snapshots[snapshot.name] = snapshot
+                self.readings[reading.name] = reading
                 self._changed()
 
         provider.listen(keep)

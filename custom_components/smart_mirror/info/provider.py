@@ -17,11 +17,11 @@ from typing import Any
 _LOGGER = logging.getLogger(__name__)
 
 Fetch = Callable[[], Awaitable[Any]]
-Listener = Callable[["Snapshot"], None]
+Listener = Callable[["Reading"], None]
 
 
 @dataclass(frozen=True)
-class Snapshot:
+class Reading:
     name: str
     value: Any = None  # the last good value (None before the first success)
     fetched_at: float | None = None  # wall-clock time of that value
@@ -47,7 +47,7 @@ class Provider:
         self._fetch = fetch
         self.interval = interval
         self.timeout = timeout
-        self.snapshot = Snapshot(name)
+        self.reading = Reading(name)
         self._listeners: list[Listener] = []
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
@@ -56,34 +56,34 @@ class Provider:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
-    async def refresh(self) -> Snapshot:
+    async def refresh(self) -> Reading:
         """One attempt: a new value, or the old one with the error."""
         started = time.monotonic()
-        attempts = self.snapshot.attempts + 1
+        attempts = self.reading.attempts + 1
         try:
             async with asyncio.timeout(self.timeout):
                 value = await self._fetch()
         except TimeoutError:
             self._set(
                 replace(
-                    self.snapshot, error=f"no answer within {self.timeout:g} s", attempts=attempts
+                    self.reading, error=f"no answer within {self.timeout:g} s", attempts=attempts
                 )
             )
         except Exception as err:
             _LOGGER.debug("%s failed: %s", self.name, err)
             self._set(
-                replace(self.snapshot, error=str(err) or type(err).__name__, attempts=attempts)
+                replace(self.reading, error=str(err) or type(err).__name__, attempts=attempts)
             )
         else:
             self._set(
-                Snapshot(self.name, value, time.time(), None, attempts, time.monotonic() - started)
+                Reading(self.name, value, time.time(), None, attempts, time.monotonic() - started)
             )
-        return self.snapshot
+        return self.reading
 
-    def _set(self, snapshot: Snapshot) -> None:
-        self.snapshot = snapshot
+    def _set(self, reading: Reading) -> None:
+        self.reading = reading
         for listener in list(self._listeners):
-            listener(snapshot)
+            listener(reading)
 
     def start(self, create_task: Callable[[Awaitable[None], str], asyncio.Task[None]]) -> None:
         if self._task is None:

@@ -1,0 +1,1 @@
+"""The engine's HTTP, MJPEG and WebSocket API: one router per resource."""

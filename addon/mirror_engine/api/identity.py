@@ -1,0 +1,319 @@
+"""Persons, enrolment, PINs, sessions and personal data (aiohttp handlers).
+
+Personal endpoints answer only the owner of the active session, and only
+while that person's face is in front of the mirror: the caller names the
+session (``?session=<id>`` from the session events) and gets 403 otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aiohttp import BodyPartReader, MultipartReader, web
+from aiohttp.http_exceptions import HttpProcessingError
+
+from ..contract import ErrorCode
+from ..identity.enrolment import EnrolmentError, check_image_header
+from ..identity.pin_vault import LockedError, NoPinError, PinError, WrongPinError
+from ..identity.service import IdentityService
+from ..identity.session import SessionError
+from ..store import PersonExistsError
+from .http import (
+    CHUNK,
+    IDENTITY,
+    MAX_PART,
+    MAX_PARTS,
+    MAX_UPLOAD,
+    error,
+    is_id,
+    json_object,
+    parse_id,
+    personal,
+    read_limited,
+    refuse,
+    run,
+)
+
+ENROLMENT_STATUS: dict[ErrorCode, int] = {
+    ErrorCode.NOT_AN_IMAGE: 400,
+    ErrorCode.NO_IMAGE: 400,
+    ErrorCode.IMAGE_TOO_LARGE: 413,
+    ErrorCode.NO_FACE: 422,
+    ErrorCode.SEVERAL_FACES: 422,
+    ErrorCode.LOW_QUALITY: 422,
+    ErrorCode.MATCHES_OTHER: 409,
+    ErrorCode.BUSY: 409,
+    ErrorCode.UNKNOWN_PERSON: 404,
+}
+
+
+def _person_id(request: web.Request) -> int:
+    person_id = parse_id(request.match_info["person_id"])
+    if person_id is None:
+        raise refuse(404, "no such person", ErrorCode.UNKNOWN_PERSON)
+    return person_id
+
+
+_HA_PERSON = re.compile(r"person\.(?!_)[0-9a-z_]{1,200}(?<!_)")
+
+
+def _ha_person(body: dict[str, Any]) -> str | None:
+    """``ha_person``: absent or null (unchanged), "" (none), or ``person.<id>``."""
+    value = body.get("ha_person")
+    if value is None or value == "":
+        return value
+    if not isinstance(value, str) or not _HA_PERSON.fullmatch(value):
+        raise refuse(
+            400, "ha_person must be an entity id like person.anna", ErrorCode.BAD_HA_PERSON
+        )
+    return value
+
+
+def _name(body: dict[str, Any], required: bool) -> str | None:
+    name = body.get("name")
+    if name is None and not required:
+        return None
+    if not isinstance(name, str) or not name.strip() or len(name) > 64:
+        raise refuse(400, "name must be 1 to 64 characters", ErrorCode.BAD_NAME)
+    return name.strip()
+
+
+# -- persons -----------------------------------------------------------------------
+async def list_persons(request: web.Request) -> web.Response:
+    """Everybody enrolled; ``?name=`` the one of that name by the store's one
+    Unicode-aware rule (so every client finds the same person)."""
+    identity = request.app[IDENTITY]
+    if "name" in request.query:
+        found = await run(identity.store.persons.find, request.query["name"])
+        return web.json_response([found.as_json()] if found else [])
+    persons = await run(identity.store.persons.all)
+    return web.json_response([p.as_json() for p in persons])
+
+
+async def create_person(request: web.Request) -> web.Response:
+    body = await json_object(request)
+    name = _name(body, required=True)
+    assert name is not None
+    try:
+        person = await run(request.app[IDENTITY].create_person, name, _ha_person(body) or None)
+    except PersonExistsError as err:
+        return error(409, str(err), ErrorCode.NAME_TAKEN)
+    return web.json_response(person.as_json(), status=201)
+
+
+async def get_person(request: web.Request) -> web.Response:
+    person = await run(request.app[IDENTITY].store.persons.get, _person_id(request))
+    if person is None:
+        return error(404, "no such person", ErrorCode.UNKNOWN_PERSON)
+    return web.json_response(person.as_json())
+
+
+async def update_person(request: web.Request) -> web.Response:
+    person_id = _person_id(request)
+    body = await json_object(request)
+    name, ha_person = _name(body, False), _ha_person(body)
+    try:
+        person = await run(request.app[IDENTITY].update_person, person_id, name, ha_person)
+    except PersonExistsError as err:
+        return error(409, str(err), ErrorCode.NAME_TAKEN)
+    if person is None:
+        return error(404, "no such person", ErrorCode.UNKNOWN_PERSON)
+    return web.json_response(person.as_json())
+
+
+async def forget_person(request: web.Request) -> web.Response:
+    deleted = await run(request.app[IDENTITY].forget, _person_id(request))
+    if not deleted:
+        return error(404, "no such person", ErrorCode.UNKNOWN_PERSON)
+    return web.json_response({"forgotten": True})
+
+
+# -- enrolment ---------------------------------------------------------------------
+async def _read_part(part: BodyPartReader, room: int) -> bytes:
+    """One part in chunks: at most MAX_PART bytes and what is left of the request."""
+    data = bytearray()
+    while chunk := await part.read_chunk(CHUNK):
+        data += chunk
+        if len(data) > MAX_PART:
+            raise refuse(
+                413, f"an uploaded file is larger than {MAX_PART} bytes", ErrorCode.TOO_LARGE
+            )
+        if len(data) > room:
+            raise refuse(413, f"the upload is larger than {MAX_UPLOAD} bytes", ErrorCode.TOO_LARGE)
+    return bytes(data)
+
+
+async def _uploaded_images(request: web.Request) -> list[bytes]:
+    """The images of a multipart upload (or the raw body), bounded; the rest of a
+    body that is too large is not read."""
+    if not request.content_type.startswith("multipart/"):
+        return [await read_limited(request, MAX_UPLOAD)]
+    if request.content_length is not None and request.content_length > MAX_UPLOAD:
+        raise refuse(413, f"the upload is larger than {MAX_UPLOAD} bytes", ErrorCode.TOO_LARGE)
+    images: list[bytes] = []
+    total = 0
+    try:
+        reader = await request.multipart()
+        while (part := await reader.next()) is not None:
+            if isinstance(part, MultipartReader):
+                raise refuse(400, "nested multipart bodies are not accepted", ErrorCode.BAD_UPLOAD)
+            if len(images) == MAX_PARTS:
+                raise refuse(413, f"more than {MAX_PARTS} files in one upload", ErrorCode.TOO_LARGE)
+            image = await _read_part(part, MAX_UPLOAD - total)
+            total += len(image)
+            images.append(image)
+    except (ValueError, AssertionError, LookupError, HttpProcessingError) as err:
+        # what aiohttp raises on a broken multipart body
+        raise refuse(400, f"not a readable multipart upload: {err}", ErrorCode.BAD_UPLOAD) from None
+    return images
+
+
+async def enrol_images(request: web.Request) -> web.Response:
+    person_id = _person_id(request)
+    try:
+        images = await _uploaded_images(request)
+        for image in images:  # the header only, before anything is decoded
+            await run(check_image_header, image)
+        result = await run(request.app[IDENTITY].enrol_images, person_id, images)
+    except EnrolmentError as err:
+        return error(ENROLMENT_STATUS.get(err.code, 400), str(err), err.code)
+    return web.json_response(result, status=201)
+
+
+async def start_live_enrolment(request: web.Request) -> web.Response:
+    frames = None
+    if request.can_read_body:
+        body = await json_object(request)
+        frames = body.get("frames")
+        if frames is not None and (not is_id(frames) or not 1 <= frames <= 50):
+            return error(400, "frames must be a whole number from 1 to 50", ErrorCode.BAD_FRAMES)
+    try:
+        progress = await run(request.app[IDENTITY].start_live, _person_id(request), frames)
+    except EnrolmentError as err:
+        return error(ENROLMENT_STATUS.get(err.code, 400), str(err), err.code)
+    return web.json_response(progress, status=202)
+
+
+async def live_enrolment(request: web.Request) -> web.Response:
+    live = request.app[IDENTITY].live
+    if live is None:
+        return error(404, "no live enrolment", ErrorCode.NO_ENROLMENT)
+    return web.json_response(live.as_json())
+
+
+async def cancel_live_enrolment(request: web.Request) -> web.Response:
+    progress = request.app[IDENTITY].cancel_live()
+    if progress is None:
+        return error(404, "no live enrolment in progress", ErrorCode.NO_ENROLMENT)
+    return web.json_response(progress)
+
+
+async def set_pin(request: web.Request) -> web.Response:
+    identity = request.app[IDENTITY]
+    person_id = _person_id(request)
+    body = await json_object(request)
+    if await run(identity.store.persons.get, person_id) is None:
+        return error(404, "no such person", ErrorCode.UNKNOWN_PERSON)
+    try:
+        pin = body.get("pin", "")
+        await run(identity.vault.set_pin, person_id, pin if isinstance(pin, str) else str(pin))
+    except ValueError as err:
+        return error(400, str(err), ErrorCode.BAD_PIN)
+    return web.json_response({"person_id": person_id, "has_pin": True})
+
+
+# -- session -------------------------------------------------------------------------
+async def get_session(request: web.Request) -> web.Response:
+    return web.json_response(request.app[IDENTITY].session.snapshot())
+
+
+async def choose_face(request: web.Request) -> web.Response:
+    body = await json_object(request)
+    index = body.get("face")
+    if not is_id(index):
+        return error(
+            400, "face must be the index of a face in the session's faces", ErrorCode.BAD_FACE
+        )
+    try:
+        return web.json_response(request.app[IDENTITY].session.choose(index))
+    except SessionError as err:
+        return error(409, str(err), ErrorCode.NO_CHOICE)
+
+
+async def login(request: web.Request) -> web.Response:
+    identity = request.app[IDENTITY]
+    body = await json_object(request)
+    person_id, pin = body.get("person_id"), body.get("pin")
+    if not is_id(person_id) or not isinstance(pin, str):
+        return error(400, "send person_id (number) and pin (string)", ErrorCode.BAD_LOGIN)
+    if await run(identity.store.persons.get, person_id) is None:
+        return error(404, "no such person", ErrorCode.UNKNOWN_PERSON)
+    try:
+        identity.session.begin_login(person_id)
+        await run(identity.vault.verify, person_id, pin)
+        snapshot = identity.session.complete_login(person_id)
+    except SessionError as err:
+        return error(409, str(err), ErrorCode.NO_FACE)
+    except LockedError as err:
+        response = error(423, str(err), ErrorCode.LOCKED)
+        response.headers["Retry-After"] = str(int(err.seconds) + 1)
+        return response
+    except WrongPinError as err:
+        return error(401, str(err), ErrorCode.WRONG_PIN)
+    except NoPinError as err:
+        return error(409, str(err), ErrorCode.NO_PIN)
+    except PinError as err:  # pragma: no cover - every subclass is handled above
+        return error(401, str(err), ErrorCode.LOGIN_REFUSED)
+    return web.json_response(snapshot)
+
+
+async def logout(request: web.Request) -> web.Response:
+    try:
+        request.app[IDENTITY].session.logout()
+    except SessionError as err:
+        return error(409, str(err), ErrorCode.NO_SESSION)
+    return web.json_response(request.app[IDENTITY].session.snapshot())
+
+
+@personal
+async def me(request: web.Request, person_id: int) -> web.Response:
+    identity = request.app[IDENTITY]
+    person = await run(identity.store.persons.get, person_id)
+    assert person is not None
+    return web.json_response(
+        {"person": person.as_json(), "session": identity.session.snapshot()["session"]}
+    )
+
+
+@personal
+async def history(request: web.Request, person_id: int) -> web.Response:
+    rows = await run(request.app[IDENTITY].store.history.for_person, person_id)
+    return web.json_response(rows)
+
+
+async def sample_counts(request: web.Request) -> web.Response:
+    return web.json_response(await run(request.app[IDENTITY].store.samples.counts))
+
+
+def add_routes(app: web.Application, identity: IdentityService) -> None:
+    app[IDENTITY] = identity
+    r = app.router
+    r.add_get("/api/persons", list_persons)
+    r.add_post("/api/persons", create_person)
+    r.add_get("/api/persons/{person_id}", get_person)
+    r.add_patch("/api/persons/{person_id}", update_person)
+    r.add_delete("/api/persons/{person_id}", forget_person)
+    r.add_post("/api/persons/{person_id}/faces", enrol_images)
+    r.add_post("/api/persons/{person_id}/enrol", start_live_enrolment)
+    r.add_put("/api/persons/{person_id}/pin", set_pin)
+    r.add_get("/api/persons/{person_id}/history", history)
+    r.add_get("/api/enrolment", live_enrolment)
+    r.add_delete("/api/enrolment", cancel_live_enrolment)
+    r.add_get("/api/session", get_session)
+    r.add_post("/api/session/choose", choose_face)
+    r.add_post("/api/session/login", login)
+    r.add_post("/api/session/logout", logout)
+    r.add_get("/api/me", me)
+    r.add_get("/api/me/history", history)
+    r.add_get("/api/samples", sample_counts)

@@ -1,0 +1,1 @@
+"""How the person looks: age and emotion analysis, calibration, evolution, training."""

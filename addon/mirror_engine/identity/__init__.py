@@ -1,0 +1,1 @@
+"""Who is in front of the mirror: identity, sessions, recognition, enrolment, PINs."""

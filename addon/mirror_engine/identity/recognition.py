@@ -1,0 +1,104 @@
+"""The recognition worker: presence, faces, identity -> the session machine.
+
+Per frame it takes: HOG face detection; the body (person) detector only when no
+face is found (someone turned away); embeddings only when the session asks
+for them (every frame while nobody is identified, every ``reverify_interval``
+in a session) or while a live enrolment collects frames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import cv2
+import numpy as np
+
+from ..contract import EventType
+from ..pipeline.frames import Frame
+from ..pipeline.workers import Worker, WorkerContext
+from ..vision.detect import PersonDetector
+from ..vision.identify import FaceSample
+from ..vision.liveness import FaceMotions, Liveness
+from .service import IdentityService
+from .session import Observation, SeenFace, same_face
+
+
+class RecognitionWorker(Worker):
+    name = "recognition"
+    stall_after = 5.0
+
+    def __init__(self, ctx: WorkerContext, identity: IdentityService) -> None:
+        super().__init__(ctx)
+        self.identity = identity
+
+    def _gate(self, frame: Frame, samples: list[FaceSample], now: float) -> list[Liveness | None]:
+        """The liveness gate's verdict per face (None when the gate is off)."""
+        mode = self.identity.liveness_mode
+        if mode == "motion":
+            self.motions.threshold = self.identity.motion_threshold
+            return list(self.motions.update(now, [(s.box, s.landmarks) for s in samples]))
+        scorer = self.identity.liveness
+        if mode == "model" and scorer is not None:
+            threshold = self.identity.liveness_threshold
+            return [
+                Liveness.PASS if scorer(frame.image, s.box) >= threshold else Liveness.FAIL
+                for s in samples
+            ]
+        return [None for _ in samples]
+
+    def setup(self) -> None:
+        self.bodies = PersonDetector()
+        self.motions = FaceMotions(same_face, self.identity.motion_threshold)
+
+    def process(self, frame: Frame) -> None:
+        identity = self.identity
+        session = identity.session
+        now = identity.clock()
+        with identity.vision_lock:
+            boxes = identity.detector.detect(frame.image)
+            bodies = 0 if boxes else len(self.bodies.detect(frame.image))
+            enrolling = identity.live is not None and identity.live.state == "collecting"
+            identify = bool(boxes) and (enrolling or session.needs_identity(now, boxes))
+            waiting = session.awaiting_live(boxes) if identify and not enrolling else None
+            samples: list[FaceSample] = []
+            if identify:
+                rgb = np.asarray(cv2.cvtColor(frame.image, cv2.COLOR_BGR2RGB), np.uint8)
+                if waiting is not None:
+                    # Identity is settled for this track; the gate only needs landmarks.
+                    landmarks = identity.embedder.landmarks(rgb, boxes)[0]
+                else:
+                    samples = identity.embedder.embed(rgb, boxes)
+        if enrolling:
+            identity.feed_live(samples, now)
+        faces: tuple[SeenFace, ...]
+        if waiting is not None:
+            self.motions.threshold = identity.motion_threshold
+            verdict = self.motions.update(now, [(boxes[0], landmarks)])[0]
+            faces = (replace(waiting, box=boxes[0], live=verdict),)
+        elif identify:
+            decisions = [identity.decide(s.embedding) for s in samples]
+            verdicts = self._gate(frame, samples, now)
+            faces = tuple(
+                SeenFace(s.box, d, s, v)
+                for s, d, v in zip(samples, decisions, verdicts, strict=True)
+            )
+        else:
+            faces = tuple(SeenFace(b) for b in boxes)
+        session.observe(Observation(now, frame.seq, faces, bodies, identified=identify))
+        self.ctx.bus.publish(
+            EventType.FACES,
+            **frame.ref(),
+            bodies=bodies,
+            faces=[
+                {
+                    "box": f.box.as_json(),
+                    "decision": f.decision.as_json() if f.decision else None,
+                    "name": identity.name(f.decision.person_id)
+                    if f.decision
+                    and f.decision.verdict == "known"
+                    and f.decision.person_id is not None
+                    else None,
+                }
+                for f in faces
+            ],
+        )

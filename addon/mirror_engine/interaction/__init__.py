@@ -1,0 +1,1 @@
+"""How people drive the mirror: commands from touch, voice and gestures."""

@@ -1,0 +1,1 @@
+"""The frame pipeline: capture, frame buffer, streaming, workers, events, metrics."""
