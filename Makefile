@@ -4,6 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NODE_STAMP := mirror_frontend/node_modules/.installed
+# the repository's two source roots (addon/ for mirror_engine, . for devkit,
+# bench, tools and tests) in the venv, as an editable install registers them
+PATHS := $(VENV)/.paths
 MODELS := .models
 MODELS_STAMP := $(MODELS)/manifest.json
 DEMO_PORT ?= 8099
@@ -21,7 +24,7 @@ CURRENT_PYTEST := SMART_MIRROR_ENGINE_PYTHON=$(CURDIR)/$(BIN)/python $(HA_RUN) \
 # 2026.11's hass, for the harness that starts a real Home Assistant
 CURRENT_HASS := SMART_MIRROR_HASS="$(HA_RUN) /opt/ha/bin/hass"
 
-.PHONY: dev demo demo-current test lint typecheck typecheck-current pytest pytest-current \
+.PHONY: dev demo demo-current test test-fast contract lint typecheck typecheck-current pytest pytest-current \
 	ha-current addon-check frontend frontend-check bench clean
 
 # The development environment, from nothing: Python 3.13 venv, the engine's
@@ -49,7 +52,12 @@ $(NODE_STAMP): mirror_frontend/package.json mirror_frontend/package-lock.json
 $(MODELS_STAMP): $(STAMP) addon/mirror_engine/models/manifest.py addon/mirror_engine/models/convert.py
 	$(BIN)/python -m mirror_engine.models install --dir $(MODELS) --force
 
-dev: $(STAMP) $(NODE_STAMP) $(MODELS_STAMP)
+$(PATHS): $(STAMP)
+	printf '%s\n%s\n' "$(CURDIR)/addon" "$(CURDIR)" > \
+		"$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/smart_mirror_dev.pth"
+	touch $@
+
+dev: $(STAMP) $(PATHS) $(NODE_STAMP) $(MODELS_STAMP)
 
 # The current release's root and venv (debootstrap from Debian's archive, pip):
 # built once, rebuilt when its recipe changes.
@@ -92,7 +100,7 @@ pytest: dev
 # The current release: the integration tests in its Python 3.14 (the engine
 # from this venv), the panel's end-to-end tests against its real hass
 pytest-current: dev ha-current
-	COVERAGE_CORE=sysmon $(CURRENT_PYTEST) tests/integration \
+	COVERAGE_CORE=sysmon $(CURRENT_PYTEST) tests/fast tests/integration \
 		--cov=custom_components/smart_mirror --cov-report=term-missing:skip-covered \
 		--cov-fail-under=95
 	$(CURRENT_HASS) $(BIN)/python -m pytest -p no:cacheprovider tests/panel
@@ -106,6 +114,15 @@ frontend-check: $(NODE_STAMP)
 	cd mirror_frontend && npm run --silent typecheck && npm run --silent test && npm run --silent check-build
 
 test: lint typecheck typecheck-current frontend-check pytest pytest-current addon-check
+
+# The fast tier, in seconds: the integration on the recorded fake engine, the
+# contract and the hassfest rules (no camera, models, clip or browser needed)
+test-fast: $(STAMP) $(PATHS)
+	$(BIN)/python -m pytest -p no:cacheprovider -q tests/fast tests/test_contract.py tests/test_hassfest.py
+
+# The contract's copies (the integration's and the panel's), from addon/mirror_engine/contract.py
+contract: $(STAMP)
+	$(BIN)/python -m tools.contract
 
 # The add-on image without Docker: the Dockerfile replayed in a Debian bookworm
 # root, run.sh answering /api/health, wheels for every arch (tools/addon_image_check)

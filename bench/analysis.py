@@ -20,15 +20,12 @@ import aiohttp
 import cv2
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
-
 from bench.report import finish
+from devkit.harness import CLIP, FACES, MODELS, EngineProcess
 from mirror_engine.models.registry import ModelRegistry
 from mirror_engine.pipeline.stream import FRAME_HEADER
 from mirror_engine.vision.analyze import FaceAnalyzer, face_crop, model_inputs
 from mirror_engine.vision.detect import FaceDetector
-from tests.harness import CLIP, FACES, MODELS, EngineProcess
 
 RUNS = 200
 

@@ -27,11 +27,8 @@ import aiohttp
 import cv2
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
-
+from devkit.harness import CLIP, EngineProcess, wait_until
 from mirror_engine.pipeline.stream import FRAME_HEADER
-from tests.harness import CLIP, EngineProcess, wait_until
 
 FPS = 30.0
 RESOLUTIONS = ((1280, 720), (640, 360))

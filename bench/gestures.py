@@ -26,17 +26,14 @@ from typing import Any
 import cv2
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
-
 from bench.frame_loop import FPS, Result, engine_busy, make_source_clip, measure, summarise
 from bench.report import finish
+from devkit.harness import CLIP, FACES, MODELS, EngineProcess, wait_until
 from mirror_engine.models.registry import ModelRegistry
 from mirror_engine.vision.gestures import GestureRecognizer
 from mirror_engine.vision.hands import HandLandmarker
 from mirror_engine.vision.keypoints import PoseFrame
 from mirror_engine.vision.pose import PoseEstimator
-from tests.harness import CLIP, FACES, MODELS, EngineProcess, wait_until
 
 SIZE = (1280, 720)
 LIN = FACES / "scenes/lin-manuel-miranda.png"

@@ -24,15 +24,12 @@ from typing import Any
 import cv2
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
+from devkit.harness import FACES
 from mirror_engine.config import EngineConfig
 from mirror_engine.identity.service import UPLOAD_JITTERS, decode_image
 from mirror_engine.vision.detect import FaceDetector
 from mirror_engine.vision.gallery import Gallery
 from mirror_engine.vision.identify import Embedder, Thresholds, Vector, Verdict, decide
-from tests.harness import FACES
 
 # Faces in each scene, left to right (None: someone not in the enrolment set).
 SCENES: dict[str, list[str | None]] = {

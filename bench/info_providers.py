@@ -15,18 +15,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from bench.report import finish
 from custom_components.smart_mirror.info import google, public
 from custom_components.smart_mirror.info.provider import Provider
-from tests.fakes.google import FakeGoogle
-from tests.fakes.openweathermap import API_KEY, FakeOpenWeatherMap
+from devkit.fakes.google import FakeGoogle
+from devkit.fakes.openweathermap import API_KEY, FakeOpenWeatherMap
 
 STALL_S = 1.8
 SEOUL = (37.5665, 126.978)

@@ -10,16 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
-
 from bench.report import finish
-from tests.harness import CLIP, ROOT, EngineProcess
-from tools.home_assistant import HomeAssistantProcess
+from devkit.harness import CLIP, ROOT, EngineProcess
+from devkit.home_assistant import HomeAssistantProcess
 
 SCRIPT = ROOT / "mirror_frontend" / "e2e" / "transport_latency.mjs"
 

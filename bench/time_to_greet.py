@@ -26,12 +26,9 @@ import aiohttp
 import cv2
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
-
 from bench.report import finish
+from devkit.harness import CLIP, FACES, EngineProcess
 from mirror_engine.pipeline.stream import FRAME_HEADER
-from tests.harness import CLIP, FACES, EngineProcess
 
 BLANK_S, PRESENT_S = 2.0, 3.0
 

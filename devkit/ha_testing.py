@@ -11,7 +11,9 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def custom_integrations_and_loopback(enable_custom_integrations: None, socket_enabled: None) -> None:
+def custom_integrations_and_loopback(
+    enable_custom_integrations: None, socket_enabled: None
+) -> None:
     """Load custom_components/; allow sockets (HA's plugin keeps them to 127.0.0.1)."""
 
 

@@ -95,9 +95,12 @@ async def _collect_events(engine: EngineProcess, seen: dict[str, Any], stop: asy
 
 
 async def record(out: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp, EngineProcess(
-        Path(tmp), "--source", str(CLIP), "--log-level", "warning", "--leave-timeout", "1"
-    ) as engine:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        EngineProcess(
+            Path(tmp), "--source", str(CLIP), "--log-level", "warning", "--leave-timeout", "1"
+        ) as engine,
+    ):
         person = engine.enrol_photo(PERSON, PHOTO)
         events: dict[str, Any] = {}
         stop = asyncio.Event()
@@ -141,7 +144,8 @@ async def record(out: Path) -> None:
         "responses": responses,
         "events": dict(sorted(events.items())),
     }
-    out.write_text(json.dumps(recording, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+    text = json.dumps(recording, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    await asyncio.to_thread(out.write_text, text)
     print(f"recorded {len(responses)} answers and {len(events)} events into {out}")
 
 

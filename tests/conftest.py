@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import CLIP, FACES, EngineProcess
+from devkit.harness import CLIP, FACES, EngineProcess
 
 
 @pytest.fixture(scope="session")
@@ -32,3 +32,19 @@ def engines(tmp_path: Path) -> Iterator[list[EngineProcess]]:
     yield started
     for engine in started:
         engine.stop()
+
+
+# The tiers: `fast` runs against the recorded fake engine (make test-fast);
+# `real_engine` starts engine processes, a real Home Assistant or Chromium.
+FAST = ("fast",)
+REAL = ("engine", "integration", "models", "panel")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    tests = Path(__file__).parent
+    for item in items:
+        parts = item.path.relative_to(tests).parts
+        if parts[0] in FAST:
+            item.add_marker(pytest.mark.fast)
+        elif parts[0] in REAL:
+            item.add_marker(pytest.mark.real_engine)

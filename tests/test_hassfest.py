@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from tests.harness import ROOT
+from devkit.harness import ROOT
 
 INTEGRATION = ROOT / "custom_components" / "smart_mirror"
 MANIFEST = json.loads((INTEGRATION / "manifest.json").read_text())

@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 import mirror_engine
+from devkit.harness import ROOT
 from mirror_engine.config import EngineConfig, load_config
-from tests.harness import ROOT
 
 ADDON = ROOT / "addon"
 REQUIRED_ADDON_KEYS = {"name", "version", "slug", "description", "arch", "options", "schema"}

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import argparse
 import signal
-import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from tests.harness import FACES, EngineProcess
-from tools.home_assistant import PASSWORD, USER, HomeAssistantProcess
+from devkit.harness import FACES, EngineProcess
+from devkit.home_assistant import PASSWORD, USER, HomeAssistantProcess
 
 DEMO_PERSON = ("Lin-Manuel Miranda", "scenes/lin-manuel-miranda.png")
 

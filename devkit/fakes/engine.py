@@ -58,7 +58,7 @@ class FakeEngine(LocalServer):
         self.recording: dict[str, Any] = json.loads(recording.read_text())
         self.token = TOKEN
         self.calls: list[tuple[str, str, Any]] = []  # (method, path with query, JSON body)
-        self.answers = {k: v for k, v in self.recording["responses"].items()}
+        self.answers: dict[str, Any] = dict(self.recording["responses"])
         self.health = copy.deepcopy(self.answers["health"]["body"])
         status = self.answer("status")
         self.toggles: dict[str, bool] = dict(self.answer("toggles"))
@@ -69,6 +69,7 @@ class FakeEngine(LocalServer):
         self.session: dict[str, Any] = self.answer("logout")  # nobody in front
         self.status = status
         self._sockets: set[web.WebSocketResponse] = set()
+        self._connected = asyncio.Event()  # set while an event socket is open
         self.app.middlewares.append(self._auth)
         self._routes()
 
@@ -170,16 +171,20 @@ class FakeEngine(LocalServer):
         await ws.prepare(request)
         await ws.send_json({"type": "hello", "data": self._status()})
         self._sockets.add(ws)
+        self._connected.set()
         try:
             async for message in ws:
                 if message.type == WSMsgType.ERROR:
                     break
         finally:
             self._sockets.discard(ws)
+            if not self._sockets:
+                self._connected.clear()
         return ws
 
     async def close_sockets(self) -> None:
         """The engine went away: every event socket closes."""
+        self._connected.clear()
         for ws in list(self._sockets):
             await ws.close()
 
@@ -336,8 +341,7 @@ class FakeEngine(LocalServer):
 
         return handler
 
-    async def wait_for_socket(self, timeout: float = 10) -> None:
-        """Until the integration's event socket is connected."""
-        async with asyncio.timeout(timeout):
-            while not self._sockets:
-                await asyncio.sleep(0.01)
+    async def wait_for_socket(self) -> None:
+        """Until the integration's event socket is connected (bound the wait
+        with ``asyncio.timeout``)."""
+        await self._connected.wait()

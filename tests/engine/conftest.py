@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import EngineProcess, wait_until
+from devkit.harness import EngineProcess, wait_until
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 import skimage.data
 
+from devkit.harness import MODELS
 from mirror_engine.assessment.analysis import AnalysisWorker
 from mirror_engine.contract import EMOTIONS
 from mirror_engine.contract import SessionState as State
@@ -20,7 +21,6 @@ from mirror_engine.vision import deepface_backend
 from mirror_engine.vision.analyze import FaceAnalyzer
 from mirror_engine.vision.detect import FaceDetector
 from tests.engine.rig import Rig
-from tests.harness import MODELS
 
 
 @pytest.fixture(scope="module")

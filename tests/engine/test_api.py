@@ -11,8 +11,8 @@ import cv2
 import numpy as np
 import pytest
 
+from devkit.harness import EngineProcess, wait_until
 from mirror_engine.api.app import AuthThrottle
-from tests.harness import EngineProcess, wait_until
 
 PROTECTED = [
     ("GET", "/api/status"),

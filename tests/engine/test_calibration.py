@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
+from devkit.harness import MODELS
 from mirror_engine.assessment.analysis import AnalysisWorker, ExpressionCollector
 from mirror_engine.assessment.calibration import CalibrationError, train
 from mirror_engine.assessment.trainer import EXPRESSION, EXPRESSION_SAMPLES, IDENTITY_KIND, Trainer
@@ -25,7 +26,6 @@ from mirror_engine.store import Store
 from mirror_engine.vision.analyze import FaceAnalyzer
 from mirror_engine.vision.detect import FaceBox, FaceDetector
 from tests.engine.rig import Rig
-from tests.harness import MODELS
 
 # Seven different real faces stand for seven expressions: what matters here is
 # that the frames of one class look alike and differ from the others'.

@@ -10,6 +10,7 @@ from pathlib import Path
 import aiohttp
 import numpy as np
 
+from devkit.harness import EngineProcess, make_clip, wait_until
 from mirror_engine.pipeline.capture import (
     CaptureLoop,
     FileSource,
@@ -19,7 +20,6 @@ from mirror_engine.pipeline.capture import (
 )
 from mirror_engine.pipeline.events import Event, EventBus
 from mirror_engine.pipeline.frames import FrameBuffer
-from tests.harness import EngineProcess, make_clip, wait_until
 
 
 def test_file_source_loops_at_its_native_fps(tmp_path: Path) -> None:

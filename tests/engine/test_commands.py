@@ -13,7 +13,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from tests.harness import EngineProcess
+from devkit.harness import EngineProcess
 
 
 class Events:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from devkit.harness import ROOT
 from mirror_engine.config import ConfigError, load_config
-from tests.harness import ROOT
 
 
 def test_defaults() -> None:

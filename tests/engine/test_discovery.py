@@ -10,7 +10,7 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.harness import EngineProcess, free_port
+from devkit.harness import EngineProcess, free_port
 
 SUPERVISOR_TOKEN = "supervisor-secret"
 

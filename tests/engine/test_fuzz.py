@@ -34,9 +34,9 @@ from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 from skimage import data as skimage_data
 
+from devkit.harness import EngineProcess, wait_until
 from mirror_engine.api.app import create_app
 from mirror_engine.engine import Engine
-from tests.harness import EngineProcess, wait_until
 
 # -- the routes, read from the engine's own app (built on a stub: no engine runs) ----
 

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
+from devkit.harness import MODELS, EngineProcess, wait_until
 from mirror_engine.interaction.gesture_calibration import (
     KIND,
     NotEnoughAnswers,
@@ -23,7 +24,6 @@ from mirror_engine.pipeline.events import EventBus
 from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.store import Store
 from mirror_engine.vision.gestures import FEATURE_NAMES, Gesture
-from tests.harness import MODELS, EngineProcess, wait_until
 
 DURATION = FEATURE_NAMES.index("duration")
 

@@ -13,6 +13,7 @@ import cv2
 import numpy as np
 import pytest
 
+from devkit.harness import CLIP, MODELS
 from mirror_engine.interaction.commands import CommandRouter
 from mirror_engine.interaction.gesture_worker import GestureWorker, body_region
 from mirror_engine.models.registry import ModelRegistry
@@ -22,7 +23,6 @@ from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.store import Store
 from mirror_engine.vision.gestures import Gesture
 from mirror_engine.vision.keypoints import PoseFrame
-from tests.harness import CLIP, MODELS
 
 
 class Parts:

@@ -1,5 +1,5 @@
 """The gesture recogniser (vision/gestures.py) on synthetic keypoint
-trajectories from tools/gesture_trajectories.py: varied speed, size, frame
+trajectories from devkit/trajectories.py: varied speed, size, frame
 rate (8-30 fps, jitter, dropped frames), noise, hand and position, with fixed
 seeds. Rates are reported in the assertion messages.
 
@@ -17,6 +17,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from devkit import trajectories as gesture_trajectories
+from devkit.trajectories import EXPECTED, NEGATIVE_KINDS, POSITIVE_KINDS, generate
 from mirror_engine.vision.gestures import (
     FEATURE_NAMES,
     OPEN_HAND,
@@ -27,8 +29,6 @@ from mirror_engine.vision.gestures import (
     GestureRecognizer,
 )
 from mirror_engine.vision.keypoints import Body, Pose, PoseFrame
-from tools import gesture_trajectories
-from tools.gesture_trajectories import EXPECTED, NEGATIVE_KINDS, POSITIVE_KINDS, generate
 
 POSITIVES = 60  # trajectories per gesture
 NEGATIVES = 50  # ... per kind of ordinary motion

@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 import pytest
 
-from tests.harness import EngineProcess
+from devkit.harness import EngineProcess
 
 EMPTY = np.full((480, 640, 3), 128, np.uint8)
 

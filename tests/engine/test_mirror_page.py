@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 import pytest
 
-from tests.harness import ROOT, EngineProcess
+from devkit.harness import ROOT, EngineProcess
 
 SCRIPT = ROOT / "mirror_frontend" / "e2e" / "engine_page.mjs"
 SCREENSHOTS = ROOT / "tests" / "screenshots"

@@ -12,8 +12,8 @@ from typing import Any
 
 import aiohttp
 
+from devkit.harness import EngineProcess, wait_until
 from mirror_engine.pipeline.stream import FRAME_HEADER, FRAME_MAGIC
-from tests.harness import EngineProcess, wait_until
 
 
 async def _fast_ws_client(

@@ -9,11 +9,11 @@ from collections.abc import Iterator
 import numpy as np
 import pytest
 
+from devkit.harness import wait_until
 from mirror_engine.contract import Feature
 from mirror_engine.pipeline.events import Event, EventBus
 from mirror_engine.pipeline.frames import Frame, FrameBuffer
 from mirror_engine.pipeline.workers import Supervisor, Toggles, Worker, WorkerContext
-from tests.harness import wait_until
 
 IMAGE = np.zeros((8, 8, 3), np.uint8)
 

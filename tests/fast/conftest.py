@@ -4,6 +4,7 @@ shared clip. `make test-fast`."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
@@ -17,8 +18,6 @@ from devkit.fakes.engine import FakeEngine
 from devkit.ha_testing import custom_integrations_and_loopback, deprecations_are_errors
 
 __all__ = ["custom_integrations_and_loopback", "deprecations_are_errors"]
-
-pytestmark = pytest.mark.fast
 
 
 @pytest.fixture
@@ -41,7 +40,8 @@ async def mirror(hass: HomeAssistant, engine: FakeEngine) -> AsyncIterator[MockC
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    await engine.wait_for_socket()
+    async with asyncio.timeout(10):
+        await engine.wait_for_socket()
     yield entry
     if entry.state is ConfigEntryState.LOADED:
         await hass.config_entries.async_unload(entry.entry_id)

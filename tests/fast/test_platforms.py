@@ -3,6 +3,7 @@ entity shows (snapshots), and what it asks the engine for."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -38,7 +39,7 @@ def _entities(hass: HomeAssistant, entry: MockConfigEntry) -> dict[str, Any]:
             "translation_key": item.translation_key,
             "category": item.entity_category,
             "state": state.state,
-            "attributes": {k: v for k, v in state.attributes.items() if k not in VOLATILE},
+            "attributes": {str(k): v for k, v in state.attributes.items() if k not in VOLATILE},
         }
     return shown
 
@@ -128,7 +129,8 @@ async def test_a_silent_engine_makes_entities_unavailable_and_back(
 ) -> None:
     await engine.close_sockets()
     await until(lambda: _state(hass, "sensor.smart_mirror_session") == STATE_UNAVAILABLE)
-    await engine.wait_for_socket(60)  # the integration reconnects
+    async with asyncio.timeout(60):
+        await engine.wait_for_socket()  # the integration reconnects
     await until(lambda: _state(hass, "sensor.smart_mirror_session") != STATE_UNAVAILABLE)
 
 

@@ -17,6 +17,11 @@ from devkit.fakes.engine import FakeEngine
 from devkit.ha_testing import until
 
 
+def session_state(hass: HomeAssistant) -> str | None:
+    current = hass.states.get("sensor.smart_mirror_session")
+    return current.state if current else None
+
+
 async def call(hass: HomeAssistant, mirror: MockConfigEntry, service: str, **data: Any) -> Any:
     response = hass.services.supports_response(DOMAIN, service) != "none"
     return await hass.services.async_call(
@@ -57,7 +62,7 @@ async def test_people_pins_and_logins(
         await call(hass, mirror, "login", person=name, pin="0000")
     assert err.value.translation_key == "wrong_pin"
     await call(hass, mirror, "login", person=name, pin="1357")
-    await until(lambda: hass.states.get("sensor.smart_mirror_session").state == "active")
+    await until(lambda: session_state(hass) == "active")
     with pytest.raises(ServiceValidationError) as err:
         await call(hass, mirror, "login", person="Nobody", pin="1234")
     assert err.value.translation_key == "unknown_person"
@@ -98,7 +103,7 @@ async def test_training_and_calibration(
         await call(hass, mirror, "start_calibration", expression="happy")
     assert err.value.translation_key == "no_session"  # nobody's session is open
     await engine.start_session()
-    await until(lambda: hass.states.get("sensor.smart_mirror_session").state == "active")
+    await until(lambda: session_state(hass) == "active")
     answer = await call(hass, mirror, "start_calibration", expression="happy")
     assert answer["label"] == "happy"
     assert engine.called("POST", "/api/me/calibration/collect") == [{"label": "happy"}]
@@ -127,7 +132,7 @@ async def test_websocket_commands(
     assert engine.called("PATCH", "/api/settings") == [{"leave_timeout": 4.0}]
 
     session = await engine.start_session()
-    await until(lambda: hass.states.get("sensor.smart_mirror_session").state == "active")
+    await until(lambda: session_state(hass) == "active")
     diary = await ask("me", session_id=session["session"]["id"], path="evolution/daily")
     assert diary["result"] == engine.answer("evolution_daily")
     other = await ask("me", session_id="someone-else", path="diary")

@@ -4,7 +4,7 @@ shared clip as camera, Lin-Manuel Miranda enrolled)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,29 +15,10 @@ from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.smart_mirror.const import DOMAIN
-from tests.harness import CLIP, FACES, EngineProcess
+from devkit.ha_testing import custom_integrations_and_loopback, deprecations_are_errors, until
+from devkit.harness import CLIP, FACES, EngineProcess
 
-
-@pytest.fixture(autouse=True)
-def _custom_integrations_and_loopback(
-    enable_custom_integrations: None, socket_enabled: None
-) -> None:
-    """Load custom_components/; allow sockets (HA's plugin keeps them to 127.0.0.1)."""
-
-
-@pytest.fixture(autouse=True)
-def _deprecations_are_errors(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
-    """Home Assistant only logs a custom integration's use of a deprecated API
-    ("Detected that custom integration ... "): here it fails the test."""
-    yield
-    reports = [
-        record.getMessage()
-        for when in ("setup", "call")
-        for record in caplog.get_records(when)
-        if "custom integration 'smart_mirror'" in record.getMessage()
-        and record.getMessage().startswith("Detected")
-    ]
-    assert reports == [], reports
+__all__ = ["custom_integrations_and_loopback", "deprecations_are_errors", "until"]
 
 
 @pytest.fixture(scope="module")
@@ -87,15 +68,6 @@ async def entry(hass: HomeAssistant, engine: EngineProcess) -> MockConfigEntry:
 @pytest.fixture
 def data_dir(engine: EngineProcess) -> Path:
     return engine.data_dir
-
-
-async def until(check: Callable[[], Any], seconds: float = 30) -> Any:
-    """The first truthy value of ``check``, polled every 0.1 s, or a failure."""
-    for _ in range(int(seconds * 10)):
-        if value := check():
-            return value
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"not within {seconds} s")
 
 
 async def set_up_mirror(

@@ -20,8 +20,9 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.smart_mirror.const import DOMAIN, EVENT_GESTURE, GESTURES
-from tests.harness import EngineProcess
-from tests.integration.conftest import set_up_mirror, until
+from devkit.ha_testing import until
+from devkit.harness import EngineProcess
+from tests.integration.conftest import set_up_mirror
 
 
 async def automate(
@@ -63,7 +64,7 @@ async def test_person_recognised_trigger_runs_an_automation(
 @pytest.fixture(scope="module")
 def waving_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
     """An engine whose gesture worker sees a generated swipe to the left every
-    6.7 s (tests/fakes/gesture_replay.py): the real recogniser and publishing."""
+    6.7 s (devkit/fakes/gesture_replay.py): the real recogniser and publishing."""
     pytest_socket.enable_socket()
     process = EngineProcess(
         tmp_path_factory.mktemp("waving"),
@@ -72,7 +73,7 @@ def waving_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EnginePr
         "--gestures",
         "false",
         "--workers",
-        "tests.fakes.gesture_replay:swipe_left",
+        "devkit.fakes.gesture_replay:swipe_left",
         "--log-level",
         "warning",
     ).start()

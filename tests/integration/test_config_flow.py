@@ -13,7 +13,7 @@ from homeassistant.helpers.service_info.hassio import HassioServiceInfo
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.smart_mirror.const import DOMAIN
-from tests.harness import EngineProcess, free_port
+from devkit.harness import EngineProcess, free_port
 from tests.integration.conftest import entry_data, set_up_mirror
 
 

@@ -16,8 +16,8 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from custom_components.smart_mirror import api
 from custom_components.smart_mirror.const import EVENT_PERSON_RECOGNIZED
 from custom_components.smart_mirror.diagnostics import async_get_config_entry_diagnostics
-from tests.harness import EngineProcess
-from tests.integration.conftest import until
+from devkit.ha_testing import until
+from devkit.harness import EngineProcess
 
 
 def state(hass: HomeAssistant, entity_id: str) -> str:

@@ -20,8 +20,9 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
 )
 
 from custom_components.smart_mirror.const import DOMAIN
-from tests.harness import EngineProcess
-from tests.integration.conftest import set_up_mirror, until
+from devkit.ha_testing import until
+from devkit.harness import EngineProcess
+from tests.integration.conftest import set_up_mirror
 
 NAME = "Lin-Manuel Miranda"
 

@@ -37,10 +37,11 @@ from pytest_homeassistant_custom_component.typing import (
 from custom_components.smart_mirror.api import EngineError
 from custom_components.smart_mirror.const import DOMAIN
 from custom_components.smart_mirror.info import google, public
-from tests.fakes.google import CLIENT_ID, CLIENT_SECRET, Account, FakeGoogle
-from tests.fakes.openweathermap import API_KEY, FakeOpenWeatherMap
-from tests.harness import EngineProcess
-from tests.integration.conftest import set_up_mirror, until
+from devkit.fakes.google import CLIENT_ID, CLIENT_SECRET, Account, FakeGoogle
+from devkit.fakes.openweathermap import API_KEY, FakeOpenWeatherMap
+from devkit.ha_testing import until
+from devkit.harness import EngineProcess
+from tests.integration.conftest import set_up_mirror
 
 AUTH = "google_credentials"  # the application credential's implementation id
 NEXT_EVENT = "sensor.smart_mirror_next_event"

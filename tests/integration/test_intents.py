@@ -46,9 +46,10 @@ from custom_components.smart_mirror.intent import (
     language_of,
     load_languages,
 )
-from tests.fakes.google import CLIENT_ID, CLIENT_SECRET, FakeGoogle
-from tests.harness import EngineProcess
-from tests.integration.conftest import set_up_mirror, until
+from devkit.fakes.google import CLIENT_ID, CLIENT_SECRET, FakeGoogle
+from devkit.ha_testing import until
+from devkit.harness import EngineProcess
+from tests.integration.conftest import set_up_mirror
 
 AUTH = "google_credentials"
 CONFIRM_EN = "Confirm on the mirror or with a thumbs-up."

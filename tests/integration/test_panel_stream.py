@@ -20,7 +20,7 @@ from pytest_homeassistant_custom_component.typing import (
 )
 
 from custom_components.smart_mirror import panel
-from tests.harness import EngineProcess
+from devkit.harness import EngineProcess
 from tests.integration.conftest import set_up_mirror
 
 FRAME = struct.Struct("<4sQd")

@@ -22,8 +22,9 @@ from pytest_homeassistant_custom_component.typing import (
 )
 
 from custom_components.smart_mirror.const import DOMAIN
-from tests.harness import EngineProcess
-from tests.integration.conftest import set_up_mirror, until
+from devkit.ha_testing import until
+from devkit.harness import EngineProcess
+from tests.integration.conftest import set_up_mirror
 
 Users = dict[str, tuple[User, str]]
 

@@ -13,8 +13,9 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.smart_mirror import coordinator
 from custom_components.smart_mirror.const import DOMAIN
-from tests.harness import EngineProcess
-from tests.integration.conftest import set_up_mirror, until
+from devkit.ha_testing import until
+from devkit.harness import EngineProcess
+from tests.integration.conftest import set_up_mirror
 
 
 def state_of(entry: MockConfigEntry) -> ConfigEntryState:

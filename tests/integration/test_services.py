@@ -14,8 +14,8 @@ from homeassistant.exceptions import ServiceValidationError
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.smart_mirror.const import DOMAIN
-from tests.harness import FACES, EngineProcess
-from tests.integration.conftest import until
+from devkit.ha_testing import until
+from devkit.harness import FACES, EngineProcess
 
 
 async def call(hass: HomeAssistant, service: str, entry: MockConfigEntry, **data: object) -> None:

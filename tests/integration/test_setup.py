@@ -16,7 +16,7 @@ from homeassistant.helpers import intent
 from homeassistant.setup import async_setup_component
 
 from custom_components.smart_mirror import PLATFORMS, assist
-from tests.harness import EngineProcess
+from devkit.harness import EngineProcess
 from tests.integration.conftest import set_up_mirror
 from tests.integration.test_intents import say
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from tests.harness import EngineProcess
+from devkit.harness import EngineProcess
 
 COMMANDS = (
     "smart_mirror/stream",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import MODELS, ROOT
+from devkit.harness import MODELS, ROOT
 
 REFERENCE = ROOT / "mirror_frontend" / "tools" / "tfjs_reference.mjs"
 

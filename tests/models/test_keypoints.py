@@ -14,13 +14,13 @@ import pytest
 import skimage.data
 from numpy.typing import NDArray
 
+from devkit.harness import CLIP, FACES
 from mirror_engine.models.registry import TFJS_DIR, ModelRegistry
 from mirror_engine.pipeline.frames import Image
 from mirror_engine.vision.detect import FaceDetector
 from mirror_engine.vision.hands import HandLandmarker
 from mirror_engine.vision.keypoints import Body, Hand, HandPoint
 from mirror_engine.vision.pose import PoseEstimator, square_input
-from tests.harness import CLIP, FACES
 from tests.models.conftest import REFERENCE
 
 # Watch faces in two_people.jpg (pixels, read off the photo): each is on a wrist.

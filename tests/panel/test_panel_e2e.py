@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 import pytest_socket
 
-from tests.harness import CLIP, FACES, ROOT, EngineProcess
-from tools.home_assistant import HomeAssistantProcess
+from devkit.harness import CLIP, FACES, ROOT, EngineProcess
+from devkit.home_assistant import HomeAssistantProcess
 
 SCRIPT = ROOT / "mirror_frontend" / "e2e" / "panel.mjs"
 SHOTS = ROOT / "tests" / "screenshots"

@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.fakes.server import LocalServer
+from devkit.fakes.server import LocalServer
 
 CLIENT_ID = "mirror-client-id.apps.googleusercontent.com"
 CLIENT_SECRET = "mirror-client-secret"

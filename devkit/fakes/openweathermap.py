@@ -8,7 +8,7 @@ import time
 
 from aiohttp import web
 
-from tests.fakes.server import LocalServer
+from devkit.fakes.server import LocalServer
 
 API_KEY = "owm-test-key"
 KELVIN = 282.55  # 9.4 °C

@@ -25,7 +25,7 @@ from typing import Any, Self
 
 import aiohttp
 
-from tests.harness import ROOT, free_port, stop_process, wait_until
+from devkit.harness import ROOT, free_port, stop_process, wait_until
 
 USER, PASSWORD = "mirror", "mirror-demo-password"
 CLIENT_ID_PATH = "/"

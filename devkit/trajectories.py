@@ -11,7 +11,7 @@ the position in the image all vary from one trajectory to the next.
 Positive kinds produce one gesture each (EXPECTED); negative kinds are
 ordinary motion that must produce none.
 
-    python tools/gesture_trajectories.py --out DIR --per-kind 20 --seed 0
+    python devkit/trajectories.py --out DIR --per-kind 20 --seed 0
 
 writes DIR/<kind>_<n>.npz (see save/load).
 """
@@ -30,8 +30,6 @@ from typing import cast
 
 import numpy as np
 from numpy.typing import NDArray
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addon"))
 
 from mirror_engine.vision.gestures import OPEN_HAND, SWIPE_LEFT, SWIPE_RIGHT, THUMBS_UP
 from mirror_engine.vision.keypoints import Body, Hand, Pose, PoseFrame

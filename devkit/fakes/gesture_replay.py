@@ -3,18 +3,18 @@ clean swipe to the left, replayed every few seconds in the engine's own clock.
 No video of a real gesture exists on this machine; this feeds the real
 recogniser and the real publishing path (engine events -> Home Assistant's
 event entity and device triggers). Load with
-``--workers tests.fakes.gesture_replay:swipe_left``."""
+``--workers devkit.fakes.gesture_replay:swipe_left``."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from devkit.harness import MODELS
+from devkit.trajectories import generate
 from mirror_engine.interaction.gesture_worker import GestureWorker
 from mirror_engine.pipeline.frames import Frame
 from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.vision.keypoints import PoseFrame
-from tests.harness import MODELS
-from tools.gesture_trajectories import generate
 
 PAUSE = 2.0  # s of standing still between two swipes
 
