@@ -8,6 +8,8 @@ import ast
 import re
 from pathlib import Path
 
+import yaml
+
 from custom_components.smart_mirror import contract as integration_contract
 from custom_components.smart_mirror.errors import USER_ERRORS
 from mirror_engine import contract
@@ -89,3 +91,11 @@ def test_the_contract_needs_nothing_but_the_standard_library() -> None:
             assert node.module in {"__future__", "enum", "typing"}
         elif isinstance(node, ast.Import):
             raise AssertionError(f"import {node.names[0].name}")
+
+
+def test_the_actions_offer_the_contracts_widgets_and_expressions() -> None:
+    services = yaml.safe_load((REPO / "custom_components/smart_mirror/services.yaml").read_text())
+    widgets = services["show_widget"]["fields"]["widget"]["selector"]["select"]["options"]
+    assert widgets == [f.value for f in contract.Feature]
+    calibration = services["start_calibration"]["fields"]["expression"]["selector"]["select"]
+    assert calibration["options"] == [e.value for e in contract.Emotion]

@@ -18,7 +18,7 @@ from . import assist, panel, services, stream_proxy, ws_commands
 from .api import EngineClient
 from .const import DOMAIN
 from .coordinator import MirrorCoordinator
-from .info import InfoHub, Owner
+from .info import Owner
 from .info.google import GoogleAccount, GoogleAuthFailed
 from .mirrors import is_google_account
 from .options_flow import RELOADS_ITSELF
@@ -64,7 +64,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
     if "frontend" in hass.config.components:  # not on a headless Home Assistant
         await panel.async_register(hass, entry.entry_id)
     entry.runtime_data = coordinator
-    info = coordinator.info = InfoHub(hass, entry)  # the personal sensors listen to it
+    info = coordinator.info  # the personal sensors listen to it
 
     @callback
     def follow_session() -> None:

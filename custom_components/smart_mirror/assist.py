@@ -35,7 +35,8 @@ from homeassistant.setup import EventComponentLoaded
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
-from .intent import DATA_LANGUAGES, async_remove_intents, async_setup_intents, language_of
+from .intent import async_remove_intents, async_setup_intents
+from .language import DATA_LANGUAGES, language_of
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import aiohttp
 from homeassistant.config_entries import ConfigEntry
@@ -29,9 +29,7 @@ from .const import (
     EVENT_PERSON_RECOGNIZED,
     EVENT_SESSION_ENDED,
 )
-
-if TYPE_CHECKING:
-    from .info import InfoHub
+from .info import InfoHub
 
 _LOGGER = logging.getLogger(__name__)
 BACKOFF = (1, 2, 5, 10, 30)
@@ -84,7 +82,7 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         self.engine_id = str(entry.unique_id)
         self._connected = False
         self._lost_since: float | None = None
-        self.info: InfoHub | None = None  # the mirror's information services
+        self.info = InfoHub(hass, entry)  # the mirror's information services
         self._event_listeners: list[Callable[[str, dict[str, Any]], None]] = []
         self.relays: set[asyncio.Task[Any]] = set()  # the panel streams relayed now
         self.loaded_options: dict[str, Any] = {}  # the options the entry was set up with

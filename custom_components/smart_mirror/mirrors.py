@@ -5,20 +5,14 @@ accounts (OAuth2 entries that hold no coordinator)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
 from .const import DOMAIN
 from .coordinator import MirrorCoordinator
+from .info.google import is_google_account
 
-
-def is_google_account(data: ConfigEntry | Mapping[str, Any]) -> bool:
-    """A linked Google account (an OAuth2 entry) rather than a mirror engine."""
-    return "auth_implementation" in (data.data if isinstance(data, ConfigEntry) else data)
+__all__ = ["first_mirror", "is_google_account", "loaded_mirror", "service_mirror"]
 
 
 def loaded_mirror(hass: HomeAssistant, entry_id: str) -> MirrorCoordinator | None:

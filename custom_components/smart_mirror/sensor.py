@@ -176,16 +176,16 @@ class MirrorSensor(MirrorEntity, SensorEntity):
 
     async def async_added_to_hass(self) -> None:
         await super().async_added_to_hass()
-        info = self.coordinator.info
-        if self.entity_description.source is not None and info is not None:
-            self.async_on_remove(info.personal.listen(self.async_write_ha_state))
+        if self.entity_description.source is not None:
+            personal = self.coordinator.info.personal
+            self.async_on_remove(personal.listen(self.async_write_ha_state))
 
     @property
     def _data(self) -> Any:
-        source, info = self.entity_description.source, self.coordinator.info
+        source = self.entity_description.source
         if source is None:
             return self.coordinator.data
-        return info.personal.value(source) if info else None
+        return self.coordinator.info.personal.value(source)
 
     @property
     def native_value(self) -> StateType:

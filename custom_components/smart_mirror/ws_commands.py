@@ -34,14 +34,13 @@ def _mirror(
     hass: HomeAssistant,
     connection: ActiveConnection,
     msg: dict[str, Any],
-    info: bool = False,
     personal: bool = False,
 ) -> MirrorCoordinator | None:
     """The loaded mirror the message names, or None after answering not_found
     (or unauthorized, for a ``personal`` command from a user who is neither
     the mirror's display nor an admin)."""
     coordinator = loaded_mirror(hass, msg["entry_id"])
-    if coordinator is None or (info and coordinator.info is None):
+    if coordinator is None:
         connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
         return None
     if personal and not sees_personal(coordinator.config_entry, connection.user):
@@ -67,7 +66,7 @@ def async_register(hass: HomeAssistant) -> None:
 
 
 def _personal(coordinator: MirrorCoordinator, session_id: str | None) -> dict[str, Any] | None:
-    if session_id is None or coordinator.info is None:
+    if session_id is None:
         return None
     return coordinator.info.personal.for_session(session_id)
 
@@ -75,8 +74,8 @@ def _personal(coordinator: MirrorCoordinator, session_id: str | None) -> dict[st
 @websocket_command({vol.Required("type"): "smart_mirror/info/public", ENTRY: str})
 @callback
 def ws_public(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    coordinator = _mirror(hass, connection, msg, info=True)
-    if coordinator is None or coordinator.info is None:
+    coordinator = _mirror(hass, connection, msg)
+    if coordinator is None:
         return
     connection.send_result(msg["id"], coordinator.info.public_json())
 
@@ -113,8 +112,8 @@ def ws_subscribe(hass: HomeAssistant, connection: ActiveConnection, msg: dict[st
     """Public information on every change; personal information too while the
     named session is the owner's (an empty object once it is not)."""
     personal = "session_id" in msg
-    coordinator = _mirror(hass, connection, msg, info=True, personal=personal)
-    if coordinator is None or coordinator.info is None:
+    coordinator = _mirror(hass, connection, msg, personal=personal)
+    if coordinator is None:
         return
     info = coordinator.info
     session_id = msg.get("session_id")

@@ -37,12 +37,14 @@ from custom_components.smart_mirror.const import DOMAIN
 from custom_components.smart_mirror.coordinator import MirrorCoordinator
 from custom_components.smart_mirror.info import google
 from custom_components.smart_mirror.intent import (
-    DATA_LANGUAGES,
     HANDLERS,
-    SENTENCES,
     Asked,
     SmartMirrorNextEvent,
     SmartMirrorUnreadMail,
+)
+from custom_components.smart_mirror.language import (
+    DATA_LANGUAGES,
+    SENTENCES,
     language_of,
     load_languages,
 )

@@ -7,6 +7,7 @@ reauthentication of that account's entry only."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -158,3 +159,8 @@ class GoogleAccount:
         except GoogleAuthFailed:
             self._reauth()
             raise
+
+
+def is_google_account(data: ConfigEntry | Mapping[str, Any]) -> bool:
+    """A linked Google account (an OAuth2 entry) rather than a mirror engine."""
+    return "auth_implementation" in (data.data if isinstance(data, ConfigEntry) else data)

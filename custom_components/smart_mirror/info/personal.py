@@ -17,8 +17,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN
-from ..mirrors import is_google_account
-from .google import GoogleAccount, calendar_events, unread_mail
+from .google import GoogleAccount, calendar_events, is_google_account, unread_mail
 from .provider import Provider, Reading
 
 CALENDAR_DAYS = 7
