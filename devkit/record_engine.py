@@ -81,12 +81,9 @@ async def _collect_events(engine: EngineProcess, seen: dict[str, Any], stop: asy
         aiohttp.ClientSession(headers=engine.headers) as http,
         http.ws_connect(f"{engine.base}/api/ws?frames=0") as ws,
     ):
-        while not stop.is_set():
-            try:
-                message = await ws.receive(timeout=0.5)
-            except TimeoutError:
-                continue
-            if message.type != aiohttp.WSMsgType.TEXT:
+        # the engine publishes faces several times a second: the loop sees the stop
+        async for message in ws:
+            if stop.is_set() or message.type != aiohttp.WSMsgType.TEXT:
                 break
             event = json.loads(message.data)
             seen.setdefault(event["type"], event)

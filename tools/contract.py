@@ -32,53 +32,79 @@ ENUMS: tuple[tuple[type[StrEnum], str, str], ...] = (
 )
 
 
-def _list(values: list[str]) -> str:
-    return "[\n" + "".join(f"  {json.dumps(v)},\n" for v in values) + "]"
+def _list(values: list[str], indent: str = "  ", width: int = 100) -> str:
+    """A TypeScript array, its items wrapped at ``width`` characters."""
+    lines, line = [], indent
+    for item in (json.dumps(v) + "," for v in values):
+        if len(line) + len(item) + 1 > width:
+            lines.append(line.rstrip())
+            line = indent
+        line += item + " "
+    lines.append(line.rstrip())
+    return "[\n" + "\n".join(lines) + "\n]"
+
+
+PREAMBLE = """\
+// Generated from addon/mirror_engine/contract.py by `python -m tools.contract`:
+// do not edit (tests/test_contract.py checks it is current).
+
+export const API_VERSION = {api_version};
+"""
+# the TypeScript type of each field of the contract's NamedTuples
+FIELD_TYPES = {
+    "in_engine": "boolean",
+    "argument": '"widget" | "direction" | null',
+    "minimum": "number",
+    "maximum": "number",
+    "step": "number",
+    "unit": '"" | "s"',
+}
+
+
+def _interface(spec: type[tuple[object, ...]]) -> str:
+    """A NamedTuple as a TypeScript interface (camelCase fields)."""
+    fields = "".join(
+        f"  {name.split('_')[0]}{''.join(w.title() for w in name.split('_')[1:])}:"
+        f" {FIELD_TYPES[name]};\n"
+        for name in spec._fields  # type: ignore[attr-defined]
+    )
+    return f"export interface {spec.__name__} {{\n{fields}}}\n"
+
+
+def _array(values: list[str]) -> str:
+    one_line = "[" + ", ".join(json.dumps(v) for v in values) + "]"
+    return one_line if len(one_line) < 70 else _list(values)
 
 
 def typescript() -> str:
-    """The panel's contract.ts, in prettier's style."""
-    out = [
-        "// Generated from addon/mirror_engine/contract.py by `python -m tools.contract`:",
-        "// do not edit (tests/test_contract.py checks it is current).",
-        "",
-        f"export const API_VERSION = {contract.API_VERSION};",
-        "",
+    """The panel's contract.ts."""
+    parts = [
+        PREAMBLE.format(api_version=contract.API_VERSION),
+        _interface(contract.CommandSpec),
+        _interface(contract.SettingRange),
     ]
     for enum, const, type_name in ENUMS:
-        out.append(f"export const {const} = {_list([m.value for m in enum])} as const;")
-        out.append(f"export type {type_name} = (typeof {const})[number];")
-        out.append("")
-    out.append(f"export const ZOOM_DIRECTIONS = {_list(list(contract.ZOOM_DIRECTIONS))} as const;")
-    out.append("")
-    out.append("export interface CommandSpec {")
-    out.append("  inEngine: boolean;")
-    out.append('  argument: "widget" | "direction" | null;')
-    out.append("}")
-    out.append("")
-    out.append("export const COMMANDS: Record<CommandName, CommandSpec> = {")
-    for name, spec in contract.COMMANDS.items():
-        argument = json.dumps(spec.argument)
-        in_engine = json.dumps(spec.in_engine)
-        out.append(f"  {name.value}: {{ inEngine: {in_engine}, argument: {argument} }},")
-    out.append("};")
-    out.append("")
-    out.append("export interface SettingRange {")
-    out.append("  minimum: number;")
-    out.append("  maximum: number;")
-    out.append("  step: number;")
-    out.append('  unit: "" | "s";')
-    out.append("}")
-    out.append("")
-    out.append("export const TUNABLE: Record<string, SettingRange> = {")
-    for key, r in contract.TUNABLE.items():
-        unit = json.dumps(r.unit)
-        out.append(
-            f"  {key}: {{ minimum: {r.minimum:g}, maximum: {r.maximum:g},"
-            f" step: {r.step:g}, unit: {unit} }},"
+        values = _array([m.value for m in enum])
+        parts.append(
+            f"export const {const} = {values} as const;\n"
+            f"export type {type_name} = (typeof {const})[number];\n"
         )
-    out.append("};")
-    return "\n".join(out) + "\n"
+    parts.append(
+        f"export const ZOOM_DIRECTIONS = {_array(list(contract.ZOOM_DIRECTIONS))} as const;\n"
+    )
+    commands = "".join(
+        f"  {name.value}: {{ inEngine: {json.dumps(spec.in_engine)},"
+        f" argument: {json.dumps(spec.argument)} }},\n"
+        for name, spec in contract.COMMANDS.items()
+    )
+    parts.append(f"export const COMMANDS: Record<CommandName, CommandSpec> = {{\n{commands}}};\n")
+    tunable = "".join(
+        f"  {key}: {{ minimum: {r.minimum:g}, maximum: {r.maximum:g}, step: {r.step:g},"
+        f" unit: {json.dumps(r.unit)} }},\n"
+        for key, r in contract.TUNABLE.items()
+    )
+    parts.append(f"export const TUNABLE: Record<string, SettingRange> = {{\n{tunable}}};\n")
+    return "\n".join(parts)
 
 
 def main() -> None:

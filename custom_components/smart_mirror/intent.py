@@ -170,12 +170,20 @@ class SmartMirrorHideWidget(_WidgetIntent):
     command, done, confirm = "hide_widget", "widget_hidden", "confirm_hide"
 
 
-class SmartMirrorCapture(MirrorIntent):
-    intent_type = INTENT_CAPTURE
-    description = "Takes a picture with the Smart Mirror's camera"
+class _CommandIntent(MirrorIntent):
+    """One engine command without arguments, and the answer once it is done."""
+
+    command: ClassVar[str]
+    done: ClassVar[str]
 
     async def answer(self, asked: Asked) -> str:
-        return _confirm_or(asked, await asked.command("capture"), "captured", "confirm")
+        return _confirm_or(asked, await asked.command(self.command), self.done, "confirm")
+
+
+class SmartMirrorCapture(_CommandIntent):
+    intent_type = INTENT_CAPTURE
+    description = "Takes a picture with the Smart Mirror's camera"
+    command, done = "capture", "captured"
 
 
 class SmartMirrorZoom(MirrorIntent):
@@ -189,12 +197,10 @@ class SmartMirrorZoom(MirrorIntent):
         return _confirm_or(asked, result, f"zoom_{direction}", "confirm")
 
 
-class SmartMirrorLogout(MirrorIntent):
+class SmartMirrorLogout(_CommandIntent):
     intent_type = INTENT_LOGOUT
     description = "Logs the current person out of the Smart Mirror"
-
-    async def answer(self, asked: Asked) -> str:
-        return _confirm_or(asked, await asked.command("logout"), "logged_out", "confirm")
+    command, done = "logout", "logged_out"
 
 
 class SmartMirrorCalibrate(MirrorIntent):

@@ -3,152 +3,63 @@
 
 export const API_VERSION = 1;
 
-export const EMOTIONS = [
-  "angry",
-  "disgust",
-  "fear",
-  "happy",
-  "sad",
-  "surprise",
-  "neutral",
-] as const;
-export type Emotion = (typeof EMOTIONS)[number];
-
-export const FEATURES = [
-  "public",
-  "personal",
-  "assessment",
-  "evolution",
-  "diary",
-  "settings",
-] as const;
-export type Feature = (typeof FEATURES)[number];
-
-export const SESSION_STATES = [
-  "idle",
-  "detecting",
-  "identified",
-  "guest",
-  "needs_choice",
-  "needs_login",
-  "active",
-  "ending",
-] as const;
-export type SessionState = (typeof SESSION_STATES)[number];
-
-export const EVENT_TYPES = [
-  "source",
-  "worker",
-  "toggles",
-  "settings",
-  "faces",
-  "session",
-  "person_recognized",
-  "session_ended",
-  "assessment",
-  "persons",
-  "person_forgotten",
-  "enrolment",
-  "capture",
-  "command",
-  "confirm",
-  "confirm_result",
-  "gesture",
-  "calibration",
-  "training",
-  "model_rollback",
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export const MODALITIES = [
-  "touch",
-  "voice",
-  "gesture",
-] as const;
-export type Modality = (typeof MODALITIES)[number];
-
-export const COMMAND_NAMES = [
-  "show_widget",
-  "hide_widget",
-  "capture",
-  "logout",
-  "next_widget",
-  "previous_widget",
-  "toggle_focused",
-  "zoom",
-  "open_calibration",
-] as const;
-export type CommandName = (typeof COMMAND_NAMES)[number];
-
-export const LIVENESS = [
-  "off",
-  "model",
-  "motion",
-] as const;
-export type Liveness = (typeof LIVENESS)[number];
-
-export const ERROR_CODES = [
-  "bad_json",
-  "too_deep",
-  "too_large",
-  "bad_upload",
-  "bad_name",
-  "bad_ha_person",
-  "bad_person",
-  "bad_pin",
-  "bad_login",
-  "bad_face",
-  "bad_frames",
-  "bad_days",
-  "bad_number",
-  "bad_text",
-  "bad_kind",
-  "bad_label",
-  "bad_command",
-  "bad_answer",
-  "bad_settings",
-  "bad_toggles",
-  "unauthorized",
-  "too_many_attempts",
-  "not_owner",
-  "unknown_person",
-  "unknown_capture",
-  "no_session",
-  "no_choice",
-  "no_enrolment",
-  "no_previous",
-  "no_frame",
-  "camera_lost",
-  "recognition_off",
-  "gone",
-  "no_pin",
-  "wrong_pin",
-  "locked",
-  "login_refused",
-  "name_taken",
-  "not_an_image",
-  "no_image",
-  "image_too_large",
-  "no_face",
-  "several_faces",
-  "low_quality",
-  "matches_other",
-  "busy",
-  "not_enough",
-  "not_enough_frames",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export const ZOOM_DIRECTIONS = [
-  "in",
-  "out",
-  "reset",
-] as const;
-
 export interface CommandSpec {
   inEngine: boolean;
   argument: "widget" | "direction" | null;
 }
+
+export interface SettingRange {
+  minimum: number;
+  maximum: number;
+  step: number;
+  unit: "" | "s";
+}
+
+export const EMOTIONS = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"] as const;
+export type Emotion = (typeof EMOTIONS)[number];
+
+export const FEATURES = [
+  "public", "personal", "assessment", "evolution", "diary", "settings",
+] as const;
+export type Feature = (typeof FEATURES)[number];
+
+export const SESSION_STATES = [
+  "idle", "detecting", "identified", "guest", "needs_choice", "needs_login", "active", "ending",
+] as const;
+export type SessionState = (typeof SESSION_STATES)[number];
+
+export const EVENT_TYPES = [
+  "source", "worker", "toggles", "settings", "faces", "session", "person_recognized",
+  "session_ended", "assessment", "persons", "person_forgotten", "enrolment", "capture", "command",
+  "confirm", "confirm_result", "gesture", "calibration", "training", "model_rollback",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const MODALITIES = ["touch", "voice", "gesture"] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export const COMMAND_NAMES = [
+  "show_widget", "hide_widget", "capture", "logout", "next_widget", "previous_widget",
+  "toggle_focused", "zoom", "open_calibration",
+] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export const LIVENESS = ["off", "model", "motion"] as const;
+export type Liveness = (typeof LIVENESS)[number];
+
+export const ERROR_CODES = [
+  "bad_json", "too_deep", "too_large", "bad_upload", "bad_name", "bad_ha_person", "bad_person",
+  "bad_pin", "bad_login", "bad_face", "bad_frames", "bad_days", "bad_number", "bad_text",
+  "bad_kind", "bad_label", "bad_command", "bad_answer", "bad_settings", "bad_toggles",
+  "unauthorized", "too_many_attempts", "not_owner", "unknown_person", "unknown_capture",
+  "no_session", "no_choice", "no_enrolment", "no_previous", "no_frame", "camera_lost",
+  "recognition_off", "gone", "no_pin", "wrong_pin", "locked", "login_refused", "name_taken",
+  "not_an_image", "no_image", "image_too_large", "no_face", "several_faces", "low_quality",
+  "matches_other", "busy", "not_enough", "not_enough_frames",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ZOOM_DIRECTIONS = ["in", "out", "reset"] as const;
 
 export const COMMANDS: Record<CommandName, CommandSpec> = {
   show_widget: { inEngine: true, argument: "widget" },
@@ -161,13 +72,6 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
   zoom: { inEngine: false, argument: "direction" },
   open_calibration: { inEngine: false, argument: null },
 };
-
-export interface SettingRange {
-  minimum: number;
-  maximum: number;
-  step: number;
-  unit: "" | "s";
-}
 
 export const TUNABLE: Record<string, SettingRange> = {
   match_distance: { minimum: 0.3, maximum: 0.64, step: 0.01, unit: "" },

@@ -139,11 +139,16 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
     return await handler(request)
 
 
+routes = web.RouteTableDef()  # this router's handlers, by their decorators
+
+
+@routes.get("/")
 async def index(request: web.Request) -> web.Response:
     page = resources.files("mirror_engine").joinpath("static/mirror.html").read_text("utf-8")
     return web.Response(text=page, content_type="text/html")
 
 
+@routes.get("/api/health")
 async def health(request: web.Request) -> web.Response:
     return web.json_response(
         {
@@ -155,10 +160,12 @@ async def health(request: web.Request) -> web.Response:
     )
 
 
+@routes.get("/api/status")
 async def status(request: web.Request) -> web.Response:
     return web.json_response(request.app[ENGINE].status())
 
 
+@routes.get("/api/snapshot.jpg")
 async def snapshot(request: web.Request) -> web.Response:
     engine = request.app[ENGINE]
     if engine.capture.camera_lost():
@@ -177,6 +184,7 @@ async def snapshot(request: web.Request) -> web.Response:
     )
 
 
+@routes.get("/api/stream.mjpeg")
 async def mjpeg(request: web.Request) -> web.StreamResponse:
     publisher = request.app[ENGINE].publisher
     response = web.StreamResponse(
@@ -219,6 +227,7 @@ async def _send_events(ws: web.WebSocketResponse, events: AsyncSubscription) -> 
         await ws.send_json(event.as_json())
 
 
+@routes.get("/api/ws")
 async def websocket(request: web.Request) -> web.WebSocketResponse:
     """Binary messages: header + JPEG frames; text messages: JSON events.
     ``?frames=0`` or ``?events=0`` leaves one kind out."""
@@ -254,10 +263,12 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
     return ws
 
 
+@routes.get("/api/toggles")
 async def get_toggles(request: web.Request) -> web.Response:
     return web.json_response(request.app[ENGINE].toggles.state())
 
 
+@routes.post("/api/toggles")
 async def post_toggles(request: web.Request) -> web.Response:
     body = await json_object(request)  # a JSON object of feature: true|false
     try:
@@ -266,6 +277,7 @@ async def post_toggles(request: web.Request) -> web.Response:
         return error(400, str(err), ErrorCode.BAD_TOGGLES)
 
 
+@routes.post("/api/capture")
 async def post_capture(request: web.Request) -> web.Response:
     try:
         capture = await request.app[ENGINE].store_capture()
@@ -274,12 +286,14 @@ async def post_capture(request: web.Request) -> web.Response:
     return web.json_response(capture.as_json(), status=201)
 
 
+@routes.get("/api/captures")
 async def list_captures(request: web.Request) -> web.Response:
     store = request.app[ENGINE].store
     captures = await asyncio.to_thread(store.captures.recent)
     return web.json_response([c.as_json() for c in captures])
 
 
+@routes.get(r"/api/captures/{id}.jpg")
 async def capture_image(request: web.Request) -> web.Response:
     capture_id = parse_id(request.match_info["id"])
     if capture_id is None:
@@ -290,6 +304,7 @@ async def capture_image(request: web.Request) -> web.Response:
     return web.Response(body=jpeg, content_type="image/jpeg")
 
 
+@routes.get("/api/settings")
 async def get_settings(request: web.Request) -> web.Response:
     runtime = request.app[ENGINE].runtime
     if runtime is None:
@@ -297,6 +312,7 @@ async def get_settings(request: web.Request) -> web.Response:
     return web.json_response(runtime.current)
 
 
+@routes.patch("/api/settings")
 async def patch_settings(request: web.Request) -> web.Response:
     runtime = request.app[ENGINE].runtime
     if runtime is None:
@@ -321,19 +337,7 @@ def create_app(engine: Engine) -> web.Application:
     app[CLIENTS] = set()
     # aiosignal's newer generic Signal confuses mypy about aiohttp 3.11's hook type.
     app.on_shutdown.append(_close_websockets)  # type: ignore[arg-type]
-    app.router.add_get("/", index)
-    app.router.add_get("/api/health", health)
-    app.router.add_get("/api/status", status)
-    app.router.add_get("/api/snapshot.jpg", snapshot)
-    app.router.add_get("/api/stream.mjpeg", mjpeg)
-    app.router.add_get("/api/ws", websocket)
-    app.router.add_get("/api/toggles", get_toggles)
-    app.router.add_post("/api/toggles", post_toggles)
-    app.router.add_get("/api/settings", get_settings)
-    app.router.add_patch("/api/settings", patch_settings)
-    app.router.add_post("/api/capture", post_capture)
-    app.router.add_get("/api/captures", list_captures)
-    app.router.add_get(r"/api/captures/{id}.jpg", capture_image)
+    app.router.add_routes(routes)
     api_commands.add_routes(app, engine.commands)
     if engine.identity is not None:
         add_routes(app, engine.identity)

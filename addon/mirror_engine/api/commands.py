@@ -14,6 +14,10 @@ from .http import error, json_object, parse_id
 ROUTER: web.AppKey[CommandRouter] = web.AppKey("commands", CommandRouter)
 
 
+routes = web.RouteTableDef()  # this router's handlers, by their decorators
+
+
+@routes.post("/api/commands")
 async def submit(request: web.Request) -> web.Response:
     try:
         command = parse_command(await json_object(request))
@@ -26,10 +30,12 @@ async def submit(request: web.Request) -> web.Response:
         return error(503, str(err), ErrorCode.NO_FRAME)
 
 
+@routes.get("/api/commands/pending")
 async def pending(request: web.Request) -> web.Response:
     return web.json_response(request.app[ROUTER].pending())
 
 
+@routes.post(r"/api/commands/{id:\d+}/answer")
 async def answer(request: web.Request) -> web.Response:
     pending_id = parse_id(request.match_info["id"])
     if pending_id is None:
@@ -58,6 +64,4 @@ async def answer(request: web.Request) -> web.Response:
 
 def add_routes(app: web.Application, router: CommandRouter) -> None:
     app[ROUTER] = router
-    app.router.add_post("/api/commands", submit)
-    app.router.add_get("/api/commands/pending", pending)
-    app.router.add_post(r"/api/commands/{id:\d+}/answer", answer)
+    app.router.add_routes(routes)

@@ -80,6 +80,10 @@ def _name(body: dict[str, Any], required: bool) -> str | None:
 
 
 # -- persons -----------------------------------------------------------------------
+routes = web.RouteTableDef()  # this router's handlers, by their decorators
+
+
+@routes.get("/api/persons")
 async def list_persons(request: web.Request) -> web.Response:
     """Everybody enrolled; ``?name=`` the one of that name by the store's one
     Unicode-aware rule (so every client finds the same person)."""
@@ -91,6 +95,7 @@ async def list_persons(request: web.Request) -> web.Response:
     return web.json_response([p.as_json() for p in persons])
 
 
+@routes.post("/api/persons")
 async def create_person(request: web.Request) -> web.Response:
     body = await json_object(request)
     name = _name(body, required=True)
@@ -102,6 +107,7 @@ async def create_person(request: web.Request) -> web.Response:
     return web.json_response(person.as_json(), status=201)
 
 
+@routes.get("/api/persons/{person_id}")
 async def get_person(request: web.Request) -> web.Response:
     person = await run(request.app[IDENTITY].store.persons.get, _person_id(request))
     if person is None:
@@ -109,6 +115,7 @@ async def get_person(request: web.Request) -> web.Response:
     return web.json_response(person.as_json())
 
 
+@routes.patch("/api/persons/{person_id}")
 async def update_person(request: web.Request) -> web.Response:
     person_id = _person_id(request)
     body = await json_object(request)
@@ -122,6 +129,7 @@ async def update_person(request: web.Request) -> web.Response:
     return web.json_response(person.as_json())
 
 
+@routes.delete("/api/persons/{person_id}")
 async def forget_person(request: web.Request) -> web.Response:
     deleted = await run(request.app[IDENTITY].forget, _person_id(request))
     if not deleted:
@@ -169,6 +177,7 @@ async def _uploaded_images(request: web.Request) -> list[bytes]:
     return images
 
 
+@routes.post("/api/persons/{person_id}/faces")
 async def enrol_images(request: web.Request) -> web.Response:
     person_id = _person_id(request)
     try:
@@ -181,6 +190,7 @@ async def enrol_images(request: web.Request) -> web.Response:
     return web.json_response(result, status=201)
 
 
+@routes.post("/api/persons/{person_id}/enrol")
 async def start_live_enrolment(request: web.Request) -> web.Response:
     frames = None
     if request.can_read_body:
@@ -195,6 +205,7 @@ async def start_live_enrolment(request: web.Request) -> web.Response:
     return web.json_response(progress, status=202)
 
 
+@routes.get("/api/enrolment")
 async def live_enrolment(request: web.Request) -> web.Response:
     live = request.app[IDENTITY].live
     if live is None:
@@ -202,6 +213,7 @@ async def live_enrolment(request: web.Request) -> web.Response:
     return web.json_response(live.as_json())
 
 
+@routes.delete("/api/enrolment")
 async def cancel_live_enrolment(request: web.Request) -> web.Response:
     progress = request.app[IDENTITY].cancel_live()
     if progress is None:
@@ -209,6 +221,7 @@ async def cancel_live_enrolment(request: web.Request) -> web.Response:
     return web.json_response(progress)
 
 
+@routes.put("/api/persons/{person_id}/pin")
 async def set_pin(request: web.Request) -> web.Response:
     identity = request.app[IDENTITY]
     person_id = _person_id(request)
@@ -224,10 +237,12 @@ async def set_pin(request: web.Request) -> web.Response:
 
 
 # -- session -------------------------------------------------------------------------
+@routes.get("/api/session")
 async def get_session(request: web.Request) -> web.Response:
     return web.json_response(request.app[IDENTITY].session.snapshot())
 
 
+@routes.post("/api/session/choose")
 async def choose_face(request: web.Request) -> web.Response:
     body = await json_object(request)
     index = body.get("face")
@@ -241,6 +256,7 @@ async def choose_face(request: web.Request) -> web.Response:
         return error(409, str(err), ErrorCode.NO_CHOICE)
 
 
+@routes.post("/api/session/login")
 async def login(request: web.Request) -> web.Response:
     identity = request.app[IDENTITY]
     body = await json_object(request)
@@ -268,6 +284,7 @@ async def login(request: web.Request) -> web.Response:
     return web.json_response(snapshot)
 
 
+@routes.post("/api/session/logout")
 async def logout(request: web.Request) -> web.Response:
     try:
         request.app[IDENTITY].session.logout()
@@ -276,6 +293,7 @@ async def logout(request: web.Request) -> web.Response:
     return web.json_response(request.app[IDENTITY].session.snapshot())
 
 
+@routes.get("/api/me")
 @personal
 async def me(request: web.Request, person_id: int) -> web.Response:
     identity = request.app[IDENTITY]
@@ -286,34 +304,19 @@ async def me(request: web.Request, person_id: int) -> web.Response:
     )
 
 
+@routes.get("/api/me/history")
+@routes.get("/api/persons/{person_id}/history")
 @personal
 async def history(request: web.Request, person_id: int) -> web.Response:
     rows = await run(request.app[IDENTITY].store.history.for_person, person_id)
     return web.json_response(rows)
 
 
+@routes.get("/api/samples")
 async def sample_counts(request: web.Request) -> web.Response:
     return web.json_response(await run(request.app[IDENTITY].store.samples.counts))
 
 
 def add_routes(app: web.Application, identity: IdentityService) -> None:
     app[IDENTITY] = identity
-    r = app.router
-    r.add_get("/api/persons", list_persons)
-    r.add_post("/api/persons", create_person)
-    r.add_get("/api/persons/{person_id}", get_person)
-    r.add_patch("/api/persons/{person_id}", update_person)
-    r.add_delete("/api/persons/{person_id}", forget_person)
-    r.add_post("/api/persons/{person_id}/faces", enrol_images)
-    r.add_post("/api/persons/{person_id}/enrol", start_live_enrolment)
-    r.add_put("/api/persons/{person_id}/pin", set_pin)
-    r.add_get("/api/persons/{person_id}/history", history)
-    r.add_get("/api/enrolment", live_enrolment)
-    r.add_delete("/api/enrolment", cancel_live_enrolment)
-    r.add_get("/api/session", get_session)
-    r.add_post("/api/session/choose", choose_face)
-    r.add_post("/api/session/login", login)
-    r.add_post("/api/session/logout", logout)
-    r.add_get("/api/me", me)
-    r.add_get("/api/me/history", history)
-    r.add_get("/api/samples", sample_counts)
+    app.router.add_routes(routes)

@@ -17,6 +17,10 @@ COLLECTOR: web.AppKey[ExpressionCollector] = web.AppKey("collector", ExpressionC
 GESTURES = gesture_calibration.KIND
 
 
+routes = web.RouteTableDef()  # this router's handlers, by their decorators
+
+
+@routes.get("/api/me/calibration")
 @personal
 async def calibration_status(request: web.Request, person_id: int) -> web.Response:
     counts = await run(
@@ -33,6 +37,7 @@ async def calibration_status(request: web.Request, person_id: int) -> web.Respon
     )
 
 
+@routes.post("/api/me/calibration/collect")
 @personal
 async def calibration_collect(request: web.Request, person_id: int) -> web.Response:
     body = await json_object(request)
@@ -47,6 +52,7 @@ async def calibration_collect(request: web.Request, person_id: int) -> web.Respo
     return web.json_response(job.as_json(), status=202)
 
 
+@routes.post("/api/me/calibration/train")
 @personal
 async def calibration_train(request: web.Request, person_id: int) -> web.Response:
     counts = await run(
@@ -63,10 +69,12 @@ async def calibration_train(request: web.Request, person_id: int) -> web.Respons
     return web.json_response({"job": f"{EXPRESSION}:{person_id}", "state": "started"}, status=202)
 
 
+@routes.get("/api/trainer")
 async def trainer_status(request: web.Request) -> web.Response:
     return web.json_response(await run(request.app[TRAINER].status))
 
 
+@routes.post("/api/trainer/retrain")
 async def trainer_retrain(request: web.Request) -> web.Response:
     """Retrain now: the identity refinement, or one person's expression head."""
     body = await json_object(request) if request.can_read_body else {}
@@ -100,6 +108,7 @@ async def trainer_retrain(request: web.Request) -> web.Response:
     return web.json_response({"kind": kind, "state": "started"}, status=202)
 
 
+@routes.post("/api/trainer/rollback")
 async def trainer_rollback(request: web.Request) -> web.Response:
     body = await json_object(request)
     person_id, kind = body.get("person_id"), body.get("kind", EXPRESSION)
@@ -117,9 +126,4 @@ async def trainer_rollback(request: web.Request) -> web.Response:
 def add_routes(app: web.Application, trainer: Trainer, collector: ExpressionCollector) -> None:
     app[TRAINER] = trainer
     app[COLLECTOR] = collector
-    app.router.add_get("/api/me/calibration", calibration_status)
-    app.router.add_post("/api/me/calibration/collect", calibration_collect)
-    app.router.add_post("/api/me/calibration/train", calibration_train)
-    app.router.add_get("/api/trainer", trainer_status)
-    app.router.add_post("/api/trainer/retrain", trainer_retrain)
-    app.router.add_post("/api/trainer/rollback", trainer_rollback)
+    app.router.add_routes(routes)

@@ -31,6 +31,10 @@ def _float(request: web.Request, key: str, default: float) -> float:
     return value
 
 
+routes = web.RouteTableDef()  # this router's handlers, by their decorators
+
+
+@routes.get("/api/me/evolution")
 @personal
 async def evolution_points(request: web.Request, person_id: int) -> web.Response:
     now = time.time()
@@ -40,6 +44,7 @@ async def evolution_points(request: web.Request, person_id: int) -> web.Response
     return web.json_response(await run(evolution.points, store, person_id, since, until))
 
 
+@routes.get("/api/me/evolution/daily")
 @personal
 async def evolution_daily(request: web.Request, person_id: int) -> web.Response:
     days = _float(request, "days", 30)
@@ -49,12 +54,14 @@ async def evolution_daily(request: web.Request, person_id: int) -> web.Response:
     return web.json_response(await run(evolution.daily, store, person_id, int(days)))
 
 
+@routes.get("/api/me/diary")
 @personal
 async def diary_entries(request: web.Request, person_id: int) -> web.Response:
     store = request.app[IDENTITY].store
     return web.json_response(await run(store.diary.for_person, person_id))
 
 
+@routes.post("/api/me/diary")
 @personal
 async def diary_write(request: web.Request, person_id: int) -> web.Response:
     body = await json_object(request)
@@ -75,7 +82,4 @@ async def diary_write(request: web.Request, person_id: int) -> web.Response:
 
 def add_routes(app: web.Application, capture: Callable[[int | None], Awaitable[Capture]]) -> None:
     app[CAPTURE] = capture
-    app.router.add_get("/api/me/evolution", evolution_points)
-    app.router.add_get("/api/me/evolution/daily", evolution_daily)
-    app.router.add_get("/api/me/diary", diary_entries)
-    app.router.add_post("/api/me/diary", diary_write)
+    app.router.add_routes(routes)
