@@ -18,6 +18,7 @@ from . import assist, panel, services, stream_proxy, ws_commands
 from .api import EngineClient
 from .const import DOMAIN
 from .coordinator import MirrorCoordinator
+from .data import MirrorConfigEntry, MirrorData
 from .info import Owner
 from .info.google import GoogleAccount, GoogleAuthFailed
 from .mirrors import is_google_account
@@ -32,9 +33,6 @@ PLATFORMS = [
     Platform.SENSOR,
     Platform.SWITCH,
 ]
-
-type MirrorConfigEntry = ConfigEntry[MirrorCoordinator]
-
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
@@ -56,15 +54,20 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
         entry.data[CONF_TOKEN],
     )
     coordinator = MirrorCoordinator(hass, entry, client)
-    coordinator.loaded_options = _reloading_options(entry.options)
     await coordinator.async_config_entry_first_refresh()
     # The parts shared by all mirrors first: if one of them fails, no platform
     # of this entry is set up yet, so a retry does not find one "already set up".
     await assist.async_setup(hass)  # voice: with the first mirror
     if "frontend" in hass.config.components:  # not on a headless Home Assistant
         await panel.async_register(hass, entry.entry_id)
-    entry.runtime_data = coordinator
-    info = coordinator.info  # the personal sensors listen to it
+    mirror = MirrorData(
+        client=client,
+        coordinator=coordinator,
+        info=coordinator.info,  # the personal sensors listen to it
+        loaded_options=_reloading_options(entry.options),
+    )
+    entry.runtime_data = mirror
+    info = mirror.info
 
     @callback
     def follow_session() -> None:
@@ -75,13 +78,12 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
         if person is None or session_id is None:
             info.personal.follow(None)
             return
-        enrolled = state.enrolled(int(person["id"])) or {}
-        present = bool((state.session.get("session") or {}).get("present", True))
-        owner = Owner(int(person["id"]), session_id, enrolled.get("ha_person"))
-        info.personal.follow(owner, visible=present)
+        enrolled = state.enrolled(person.id)
+        owner = Owner(person.id, session_id, enrolled.ha_person if enrolled else None)
+        info.personal.follow(owner, visible=state.session.present)
 
     entry.async_on_unload(coordinator.async_add_listener(follow_session))
-    entry.async_on_unload(coordinator.stop_relays)  # a new role or a gone mirror: reconnect
+    entry.async_on_unload(mirror.stop_relays)  # a new role or a gone mirror: reconnect
     # listening before the platforms: no engine event is missed in between
     events = entry.async_create_background_task(hass, coordinator.listen(), "smart_mirror events")
     try:
@@ -118,11 +120,10 @@ def _last_mirror_gone(hass: HomeAssistant, entry: ConfigEntry) -> None:
         assist.async_unload(hass)
 
 
-async def _options_changed(hass: HomeAssistant, entry: ConfigEntry) -> None:
+async def _options_changed(hass: HomeAssistant, entry: MirrorConfigEntry) -> None:
     """New sources, display users or sensors: reload. Calendars are read when
     a session starts, and pruned after a forget: no reload for them."""
-    coordinator: MirrorCoordinator = entry.runtime_data
-    if _reloading_options(entry.options) != coordinator.loaded_options:
+    if _reloading_options(entry.options) != entry.runtime_data.loaded_options:
         await hass.config_entries.async_reload(entry.entry_id)
 
 

@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
+
+from .models import (
+    CalibrationJob,
+    Capture,
+    CommandAnswer,
+    CommandOutcome,
+    EngineSettings,
+    EngineStatus,
+    Enrolment,
+    Health,
+    JsonObject,
+    Person,
+    SessionSnapshot,
+)
+
+type Query = Mapping[str, str | int | float]  # a query string the panel wrote
 
 # The engine pings its WebSockets every 30 s: this much silence means it is gone.
 ENGINE_SILENCE = 75.0
@@ -38,6 +55,9 @@ async def _json(resp: aiohttp.ClientResponse) -> Any:
 
 
 class EngineClient:
+    """The engine's HTTP API: typed answers (models.py) where the integration
+    reads them, the engine's JSON where it only hands them on to the panel."""
+
     def __init__(self, session: aiohttp.ClientSession, host: str, port: int, token: str) -> None:
         self._session = session
         self.base = f"http://{host}:{port}"
@@ -63,17 +83,14 @@ class EngineClient:
         except (aiohttp.ClientError, TimeoutError) as err:
             raise CannotConnect(f"cannot reach the engine at {self.base}: {err}") from err
 
-    async def health(self) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request("GET", "/api/health")
-        return result
+    async def health(self) -> Health:
+        return Health.from_json(await self.request("GET", "/api/health"))
 
-    async def status(self) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request("GET", "/api/status")
-        return result
+    async def status(self) -> EngineStatus:
+        return EngineStatus.from_json(await self.request("GET", "/api/status"))
 
-    async def session_state(self) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request("GET", "/api/session")
-        return result
+    async def session_state(self) -> SessionSnapshot:
+        return SessionSnapshot.from_json(await self.request("GET", "/api/session"))
 
     async def snapshot(self) -> bytes:
         return await self._bytes("/api/snapshot.jpg")
@@ -95,29 +112,23 @@ class EngineClient:
         result: dict[str, bool] = await self.request("POST", "/api/toggles", json=changes)
         return result
 
-    async def capture(self) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request("POST", "/api/capture")
-        return result
+    async def capture(self) -> Capture:
+        return Capture.from_json(await self.request("POST", "/api/capture"))
 
-    async def choose(self, face: int) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request(
-            "POST", "/api/session/choose", json={"face": face}
-        )
-        return result
+    async def choose(self, face: int) -> SessionSnapshot:
+        answer = await self.request("POST", "/api/session/choose", json={"face": face})
+        return SessionSnapshot.from_json(answer)
 
     async def logout(self) -> None:
         await self.request("POST", "/api/session/logout")
 
-    async def persons(self) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = await self.request("GET", "/api/persons")
-        return result
+    async def persons(self) -> list[Person]:
+        return [Person.from_json(person) for person in await self.request("GET", "/api/persons")]
 
-    async def find_person(self, name: str) -> dict[str, Any] | None:
+    async def find_person(self, name: str) -> Person | None:
         """The person of that name, by the engine's one rule for names."""
-        found: list[dict[str, Any]] = await self.request(
-            "GET", "/api/persons", params={"name": name}
-        )
-        return found[0] if found else None
+        found = await self.request("GET", "/api/persons", params={"name": name})
+        return Person.from_json(found[0]) if found else None
 
     async def set_pin(self, person_id: int, pin: str) -> None:
         await self.request("PUT", f"/api/persons/{person_id}/pin", json={"pin": pin})
@@ -125,59 +136,46 @@ class EngineClient:
     async def forget(self, person_id: int) -> None:
         await self.request("DELETE", f"/api/persons/{person_id}")
 
-    async def login(self, person_id: int, pin: str) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request(
+    async def login(self, person_id: int, pin: str) -> SessionSnapshot:
+        answer = await self.request(
             "POST", "/api/session/login", json={"person_id": person_id, "pin": pin}
         )
-        return result
+        return SessionSnapshot.from_json(answer)
 
-    async def settings(self) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request("GET", "/api/settings")
-        return result
+    async def settings(self) -> EngineSettings:
+        return EngineSettings.from_json(await self.request("GET", "/api/settings"))
 
-    async def update_settings(self, changes: dict[str, Any]) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request("PATCH", "/api/settings", json=changes)
-        return result
+    async def update_settings(self, changes: dict[str, Any]) -> EngineSettings:
+        return EngineSettings.from_json(await self.request("PATCH", "/api/settings", json=changes))
 
-    async def create_person(self, name: str, ha_person: str | None) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request(
+    async def create_person(self, name: str, ha_person: str | None) -> Person:
+        answer = await self.request(
             "POST", "/api/persons", json={"name": name, "ha_person": ha_person}
         )
-        return result
+        return Person.from_json(answer)
 
-    async def link_person(self, person_id: int, ha_person: str | None) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request(
+    async def link_person(self, person_id: int, ha_person: str | None) -> Person:
+        answer = await self.request(
             "PATCH", f"/api/persons/{person_id}", json={"ha_person": ha_person or ""}
         )
-        return result
+        return Person.from_json(answer)
 
-    async def enrol_image(self, person_id: int, image: bytes) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request(
+    async def enrol_image(self, person_id: int, image: bytes) -> Enrolment:
+        answer = await self.request(
             "POST",
             f"/api/persons/{person_id}/faces",
             data=image,
             headers={"Content-Type": "application/octet-stream"},
         )
-        return result
+        return Enrolment.from_json(answer)
 
-    async def enrol_live(self, person_id: int) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request("POST", f"/api/persons/{person_id}/enrol")
-        return result
+    async def enrol_live(self, person_id: int) -> Enrolment:
+        return Enrolment.from_json(await self.request("POST", f"/api/persons/{person_id}/enrol"))
 
-    async def collect_expression(self, session_id: str, label: str) -> dict[str, Any]:
-        result: dict[str, Any] = await self.request(
-            "POST",
-            "/api/me/calibration/collect",
-            params={"session": session_id},
-            json={"label": label},
-        )
-        return result
-
-    async def submit_command(self, command: dict[str, Any]) -> dict[str, Any]:
-        """{name, args, modality, confidence, evidence, alternatives} -> {status:
-        "done", result} or {status: "confirm", confirmation} (engine asks first)."""
-        result: dict[str, Any] = await self.request("POST", "/api/commands", json=command)
-        return result
+    async def submit_command(self, command: dict[str, Any]) -> CommandOutcome:
+        """{name, args, modality, confidence, evidence, alternatives}: done, or a
+        confirmation question when the engine is unsure."""
+        return CommandOutcome.from_json(await self.request("POST", "/api/commands", json=command))
 
     async def answer_command(
         self,
@@ -185,24 +183,90 @@ class EngineClient:
         accepted: bool,
         via: str,
         correction: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
+    ) -> CommandAnswer:
         body: dict[str, Any] = {"accepted": accepted, "via": via}
         if correction is not None:
             body["correction"] = correction
-        result: dict[str, Any] = await self.request(
-            "POST", f"/api/commands/{pending_id}/answer", json=body
-        )
-        return result
+        answer = await self.request("POST", f"/api/commands/{pending_id}/answer", json=body)
+        return CommandAnswer.from_json(answer)
 
     async def capture_jpeg(self, capture_id: int) -> bytes:
         return await self._bytes(f"/api/captures/{capture_id}.jpg")
 
-    async def captures(self) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = await self.request("GET", "/api/captures")
-        return result
+    async def captures(self) -> list[Capture]:
+        """The kept photos, newest first."""
+        return [
+            Capture.from_json(capture) for capture in await self.request("GET", "/api/captures")
+        ]
 
-    async def retrain(self, kind: str) -> None:
-        await self.request("POST", "/api/trainer/retrain", json={"kind": kind})
+    # The session owner's own data (Evolution, Diary, calibration): the engine
+    # answers only for its current owner's session, with their face in view.
+    # The panel reads these answers as they are; requests it writes (``query``,
+    # ``request``) are the engine's to check.
+    async def _personal(
+        self,
+        method: str,
+        path: str,
+        session_id: str,
+        query: Query | None = None,
+        request: JsonObject | None = None,
+    ) -> Any:
+        params = {**(query or {}), "session": session_id}
+        return await self.request(method, f"/api/me/{path}", params=params, json=request)
+
+    async def evolution(self, session_id: str, query: Query | None = None) -> list[JsonObject]:
+        """The owner's readings over time (``since``, ``until``: epoch seconds)."""
+        points: list[JsonObject] = await self._personal("GET", "evolution", session_id, query)
+        return points
+
+    async def evolution_daily(
+        self, session_id: str, query: Query | None = None
+    ) -> list[JsonObject]:
+        """The owner's readings by day (``days``: how many)."""
+        days: list[JsonObject] = await self._personal("GET", "evolution/daily", session_id, query)
+        return days
+
+    async def diary(self, session_id: str) -> list[JsonObject]:
+        entries: list[JsonObject] = await self._personal("GET", "diary", session_id)
+        return entries
+
+    async def write_diary(self, session_id: str, request: JsonObject | None) -> JsonObject:
+        """A new diary entry (``{text, capture}``); the entry as stored."""
+        entry: JsonObject = await self._personal("POST", "diary", session_id, request=request)
+        return entry
+
+    async def calibration(self, session_id: str) -> JsonObject:
+        """The owner's expression calibration: frames per expression, versions."""
+        status: JsonObject = await self._personal("GET", "calibration", session_id)
+        return status
+
+    async def collect_expression(
+        self, session_id: str, request: JsonObject | None
+    ) -> CalibrationJob:
+        """Collect frames of the owner's expression (``{label, frames}``)."""
+        answer = await self._personal("POST", "calibration/collect", session_id, request=request)
+        return CalibrationJob.from_json(answer)
+
+    async def train_expression(self, session_id: str) -> JsonObject:
+        """Train the owner's expression head on what calibration collected."""
+        job: JsonObject = await self._personal("POST", "calibration/train", session_id)
+        return job
+
+    # The ML tier (admins only, checked by the caller): status, retrain, rollback.
+    async def trainer(self) -> JsonObject:
+        """Data counts, model versions and metrics, running jobs."""
+        status: JsonObject = await self.request("GET", "/api/trainer")
+        return status
+
+    async def retrain(self, request: JsonObject) -> JsonObject:
+        """Retrain now (``{kind, person_id}``); the job that started."""
+        job: JsonObject = await self.request("POST", "/api/trainer/retrain", json=request)
+        return job
+
+    async def rollback(self, request: JsonObject) -> JsonObject:
+        """Back to the previous promoted model (``{kind, person_id}``)."""
+        active: JsonObject = await self.request("POST", "/api/trainer/rollback", json=request)
+        return active
 
     def events(self) -> Any:
         """A WebSocket of the engine's events (no video frames)."""

@@ -6,7 +6,7 @@ from homeassistant.components.binary_sensor import BinarySensorDeviceClass, Bina
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
-from . import MirrorConfigEntry
+from .data import MirrorConfigEntry
 from .entity import MirrorEntity
 
 PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
@@ -15,7 +15,7 @@ PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
-    add([PresenceSensor(entry.runtime_data, "presence")])
+    add([PresenceSensor(entry.runtime_data.coordinator, "presence")])
 
 
 class PresenceSensor(MirrorEntity, BinarySensorEntity):

@@ -10,9 +10,9 @@ from homeassistant.components.button import ButtonEntity, ButtonEntityDescriptio
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
-from . import MirrorConfigEntry
 from .api import EngineClient, EngineError
 from .coordinator import MirrorCoordinator
+from .data import MirrorConfigEntry
 from .entity import MirrorEntity
 from .errors import engine_error
 
@@ -33,7 +33,7 @@ BUTTONS = (
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
-    add(MirrorButton(entry.runtime_data, description) for description in BUTTONS)
+    add(MirrorButton(entry.runtime_data.coordinator, description) for description in BUTTONS)
 
 
 class MirrorButton(MirrorEntity, ButtonEntity):

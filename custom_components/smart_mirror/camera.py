@@ -11,9 +11,9 @@ from homeassistant.helpers.aiohttp_client import (
 )
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
-from . import MirrorConfigEntry
 from .api import EngineError
 from .coordinator import MirrorCoordinator
+from .data import MirrorConfigEntry
 from .entity import MirrorEntity
 
 PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
@@ -22,7 +22,7 @@ PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
-    add([MirrorCamera(entry.runtime_data)])
+    add([MirrorCamera(entry.runtime_data.coordinator)])
 
 
 class MirrorCamera(MirrorEntity, Camera):

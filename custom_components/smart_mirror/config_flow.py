@@ -21,6 +21,7 @@ from .api import CannotConnect, EngineClient, EngineError, InvalidAuth
 from .const import DEFAULT_HOST, DEFAULT_PORT, DOMAIN, ENGINE_API_VERSION
 from .info import google
 from .mirrors import is_google_account
+from .models import Health
 from .options_flow import MirrorOptionsFlow
 
 USER_SCHEMA = vol.Schema(
@@ -61,7 +62,7 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
     def async_supports_options_flow(cls, config_entry: ConfigEntry) -> bool:
         return not is_google_account(config_entry)  # mirrors only
 
-    async def _probe(self, data: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+    async def _probe(self, data: dict[str, Any]) -> tuple[Health | None, str | None]:
         """The engine's health, or the error key to show."""
         client = EngineClient(
             async_get_clientsession(self.hass), data[CONF_HOST], data[CONF_PORT], data[CONF_TOKEN]
@@ -75,7 +76,7 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
             return None, "cannot_connect"
         except EngineError:
             return None, "unknown"
-        if health.get("api_version") != ENGINE_API_VERSION:
+        if health.api_version != ENGINE_API_VERSION:
             return None, "incompatible"
         return health, None
 
@@ -86,7 +87,7 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
         health, error = await self._probe(data)
         if health is None:
             return None, {"base": str(error)}
-        await self.async_set_unique_id(health["engine_id"])
+        await self.async_set_unique_id(health.engine_id)
         self._abort_if_unique_id_mismatch(reason="wrong_mirror")
         return self.async_update_reload_and_abort(entry, data=data), {}
 
@@ -147,7 +148,7 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
         if user_input is not None:
             health, error = await self._probe(user_input)
             if health is not None:
-                await self.async_set_unique_id(health["engine_id"])
+                await self.async_set_unique_id(health.engine_id)
                 self._abort_if_unique_id_configured(updates=user_input)
                 return self.async_create_entry(
                     title=f"Smart Mirror ({user_input[CONF_HOST]})", data=user_input
@@ -211,7 +212,7 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
         health, error = await self._probe(data)
         if health is None:
             return self.async_abort(reason=str(error))
-        await self.async_set_unique_id(health["engine_id"])
+        await self.async_set_unique_id(health.engine_id)
         self._abort_if_unique_id_configured(updates=data)  # e.g. a new token
         self._discovered = data
         self._addon = discovery_info.name

@@ -30,6 +30,14 @@ from .const import (
     EVENT_SESSION_ENDED,
 )
 from .info import InfoHub
+from .models import (
+    Capture,
+    EngineSettings,
+    EngineStatus,
+    Person,
+    SessionPerson,
+    SessionSnapshot,
+)
 
 _LOGGER = logging.getLogger(__name__)
 BACKOFF = (1, 2, 5, 10, 30)
@@ -44,33 +52,32 @@ UNREACHABLE_AFTER = 15 * 60  # seconds before a repair issue says the engine is 
 
 @dataclass(frozen=True)
 class MirrorState:
-    status: dict[str, Any] = field(default_factory=dict)
-    session: dict[str, Any] = field(default_factory=dict)
+    status: EngineStatus = field(default_factory=EngineStatus)
+    session: SessionSnapshot = field(default_factory=SessionSnapshot)
     faces_in_view: int = 0
     assessment: dict[str, Any] | None = None  # the session owner's, smoothed
     toggles: dict[str, bool] = field(default_factory=dict)
-    settings: dict[str, Any] = field(default_factory=dict)  # the engine's runtime settings
-    persons: tuple[dict[str, Any], ...] = ()  # enrolled people (id, name, ha_person)
-    last_capture: dict[str, Any] | None = None
+    settings: EngineSettings = field(default_factory=EngineSettings)  # the engine's runtime ones
+    persons: tuple[Person, ...] = ()  # enrolled people
+    last_capture: Capture | None = None
 
     @property
     def session_state(self) -> str:
-        return str(self.session.get("state", "idle"))
+        return self.session.state
 
     @property
-    def person(self) -> dict[str, Any] | None:
-        current = self.session.get("session") or {}
-        person = current.get("person")
-        return person if self.session_state == "active" else None
+    def person(self) -> SessionPerson | None:
+        """The verified person of the active session (not a guest, not a maybe)."""
+        current = self.session.session
+        return current.person if current and self.session_state == "active" else None
 
     @property
     def session_id(self) -> str | None:
         """The id of the verified person's session (what personal calls need)."""
-        current = self.session.get("session") or {}
-        return str(current["id"]) if self.person and current.get("id") else None
+        return self.session.id if self.person else None
 
-    def enrolled(self, person_id: int) -> dict[str, Any] | None:
-        return next((p for p in self.persons if p["id"] == person_id), None)
+    def enrolled(self, person_id: int) -> Person | None:
+        return next((p for p in self.persons if p.id == person_id), None)
 
 
 class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
@@ -84,12 +91,6 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         self._lost_since: float | None = None
         self.info = InfoHub(hass, entry)  # the mirror's information services
         self._event_listeners: list[Callable[[str, dict[str, Any]], None]] = []
-        self.relays: set[asyncio.Task[Any]] = set()  # the panel streams relayed now
-        self.loaded_options: dict[str, Any] = {}  # the options the entry was set up with
-
-    def stop_relays(self) -> None:
-        for relay in list(self.relays):
-            relay.cancel()
 
     def add_event_listener(
         self, listener: Callable[[str, dict[str, Any]], None]
@@ -102,20 +103,20 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
         try:
             status = await self.client.status()
             session = await self.client.session_state()
-            persons = await self.client.persons() if status.get("identity") else []
+            persons = await self.client.persons() if status.identity else []
             captures = await self.client.captures()
         except InvalidAuth as err:
             raise ConfigEntryAuthFailed(str(err)) from err  # starts the reauth flow
         except EngineError as err:
             raise UpdateFailed(str(err)) from err
         self._check_api_version(status)
-        if status.get("identity"):  # someone forgotten while Home Assistant was away
-            forgetting.prune_options(self.hass, self, {int(p["id"]) for p in persons})
+        if status.identity:  # someone forgotten while Home Assistant was away
+            forgetting.prune_options(self.hass, self, {p.id for p in persons})
         return MirrorState(
             status=status,
             session=session,
-            toggles=status.get("toggles", {}),
-            settings=status.get("settings") or {},
+            toggles=status.toggles if status.toggles is not None else {},
+            settings=status.settings or EngineSettings(),
             persons=tuple(persons),
             last_capture=captures[0] if captures else None,
         )
@@ -151,9 +152,9 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             translation_placeholders=placeholders,
         )
 
-    def _check_api_version(self, status: dict[str, Any]) -> None:
+    def _check_api_version(self, status: EngineStatus) -> None:
         """An engine from another release is refused with a repair issue."""
-        version = status.get("api_version")
+        version = status.api_version
         if version == ENGINE_API_VERSION:
             ir.async_delete_issue(self.hass, DOMAIN, self._issue("incompatible_api"))
             return
@@ -211,29 +212,29 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             ir.async_delete_issue(self.hass, DOMAIN, self._issue("unreachable"))
             # People or captures may have changed while the socket was down.
             self.config_entry.async_create_task(self.hass, self.async_request_refresh())
+            status = EngineStatus.from_json(data)
             self.async_set_updated_data(
                 replace(
                     state,
-                    status=data,
-                    toggles=data.get("toggles", state.toggles),
-                    settings=data.get("settings") or state.settings,
+                    status=status,
+                    toggles=status.toggles if status.toggles is not None else state.toggles,
+                    settings=status.settings or state.settings,
                 )
             )
         elif kind == "session":
             # Assessment belongs to one session: it goes when the session changes.
-            same = (data.get("session") or {}).get("id") == (
-                state.session.get("session") or {}
-            ).get("id")
-            keep = state.assessment if same and data.get("state") == "active" else None
-            self.async_set_updated_data(replace(state, session=data, assessment=keep))
+            session = SessionSnapshot.from_json(data)
+            same = session.id == state.session.id
+            keep = state.assessment if same and session.state == "active" else None
+            self.async_set_updated_data(replace(state, session=session, assessment=keep))
         elif kind == "toggles":
             self.async_set_updated_data(replace(state, toggles=dict(data)))
         elif kind == "settings":
-            self.async_set_updated_data(replace(state, settings=dict(data)))
+            self.async_set_updated_data(replace(state, settings=EngineSettings.from_json(data)))
         elif kind == "persons":
-            persons = tuple(data.get("persons", []))
+            persons = tuple(Person.from_json(p) for p in data.get("persons", []))
             self.async_set_updated_data(replace(state, persons=persons))
-            forgetting.prune_options(self.hass, self, {int(p["id"]) for p in persons})
+            forgetting.prune_options(self.hass, self, {p.id for p in persons})
         elif kind == "person_forgotten":
             # their captures went with them; and what Home Assistant recorded
             self.config_entry.async_create_task(self.hass, self.async_request_refresh())
@@ -241,7 +242,7 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
                 self.hass, forgetting.forget_in_home_assistant(self.hass, self)
             )
         elif kind == "capture":
-            self.async_set_updated_data(replace(state, last_capture=dict(data)))
+            self.async_set_updated_data(replace(state, last_capture=Capture.from_json(data)))
         elif kind == "faces":
             faces_in_view = len(data.get("faces", []))
             if faces_in_view != state.faces_in_view:

@@ -9,7 +9,8 @@ from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.const import CONF_TOKEN
 from homeassistant.core import HomeAssistant
 
-from . import MirrorConfigEntry
+from .coordinator import MirrorState
+from .data import MirrorConfigEntry
 
 TO_REDACT = {
     CONF_TOKEN,
@@ -25,16 +26,27 @@ TO_REDACT = {
 }
 
 
+def _state(state: MirrorState) -> dict[str, Any]:
+    """The pushed state, with the engine's answers as it sent them (not only
+    the fields the integration reads of them)."""
+    return {
+        **asdict(state),
+        "status": state.status.raw,
+        "session": state.session.raw,
+        "settings": state.settings.raw,
+    }
+
+
 async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: MirrorConfigEntry
 ) -> dict[str, Any]:
-    coordinator = entry.runtime_data
-    state = asdict(coordinator.data) if coordinator.data else {}
+    coordinator = entry.runtime_data.coordinator
+    state = coordinator.data
     return {
         "entry": async_redact_data(dict(entry.data), TO_REDACT),
-        "engine": async_redact_data(state.get("status", {}), TO_REDACT),
-        "session_state": coordinator.data.session_state if coordinator.data else None,
-        "enrolled": len(coordinator.data.persons) if coordinator.data else 0,
-        "state": async_redact_data(state, TO_REDACT),
+        "engine": async_redact_data(state.status.raw if state else {}, TO_REDACT),
+        "session_state": state.session_state if state else None,
+        "enrolled": len(state.persons) if state else 0,
+        "state": async_redact_data(_state(state) if state else {}, TO_REDACT),
         "last_update_success": coordinator.last_update_success,
     }

@@ -16,7 +16,7 @@ class MirrorEntity(CoordinatorEntity[MirrorCoordinator]):
         super().__init__(coordinator)
         self._attr_unique_id = f"{coordinator.engine_id}_{key}"
         self._attr_translation_key = key
-        version = coordinator.data.status.get("version") if coordinator.data else None
+        version = coordinator.data.status.version if coordinator.data else None
         self._attr_device_info = DeviceInfo(
             identifiers={(DOMAIN, coordinator.engine_id)},
             name="Smart Mirror",

@@ -9,9 +9,9 @@ from homeassistant.components.event import EventEntity
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
-from . import MirrorConfigEntry
 from .const import GESTURES
 from .coordinator import MirrorCoordinator
+from .data import MirrorConfigEntry
 from .entity import MirrorEntity
 
 PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
@@ -40,7 +40,7 @@ def gesture(kind: str, data: dict[str, Any]) -> tuple[str, dict[str, Any]] | Non
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
-    coordinator = entry.runtime_data
+    coordinator = entry.runtime_data.coordinator
     add(
         [
             EngineEvent(coordinator, "recognition", list(SESSION_EVENTS.values()), recognition),

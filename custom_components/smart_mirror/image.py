@@ -9,9 +9,9 @@ from homeassistant.components.image import ImageEntity
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
-from . import MirrorConfigEntry
 from .api import EngineError
 from .coordinator import MirrorCoordinator
+from .data import MirrorConfigEntry
 from .entity import MirrorEntity
 
 PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
@@ -20,7 +20,7 @@ PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
-    add([LastCaptureImage(hass, entry.runtime_data)])
+    add([LastCaptureImage(hass, entry.runtime_data.coordinator)])
 
 
 class LastCaptureImage(MirrorEntity, ImageEntity):
@@ -38,13 +38,11 @@ class LastCaptureImage(MirrorEntity, ImageEntity):
             self._capture_id = None
             self._cached_image = None
             return
-        if capture["id"] == self._capture_id:
+        if capture.id == self._capture_id:
             return
-        self._capture_id = int(capture["id"])
+        self._capture_id = capture.id
         self._cached_image = None  # the next request fetches the new one
-        self._attr_image_last_updated = datetime.fromtimestamp(
-            float(capture.get("t_stored") or capture["t_capture"]), UTC
-        )
+        self._attr_image_last_updated = datetime.fromtimestamp(capture.taken, UTC)
 
     @callback
     def _handle_coordinator_update(self) -> None:

@@ -21,7 +21,8 @@ from homeassistant.helpers import intent
 from homeassistant.util import dt as dt_util
 
 from .api import EngineError
-from .coordinator import MirrorCoordinator
+from .coordinator import MirrorState
+from .data import MirrorData
 from .language import (
     DATA_LANGUAGES,
     Language,
@@ -29,6 +30,7 @@ from .language import (
     load_languages,
 )
 from .mirrors import first_mirror
+from .models import CommandOutcome
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -45,11 +47,11 @@ INTENT_CALIBRATE = "SmartMirrorCalibrate"
 INTENT_WHO_AM_I = "SmartMirrorWhoAmI"
 
 
-def owner_session(coordinator: MirrorCoordinator) -> str | None:
+def owner_session(mirror: MirrorData) -> str | None:
     """The current session, if it is a verified person's and their personal
     information is showing (the same gate as the panel's personal widgets)."""
-    session_id = coordinator.data.session_id
-    info = coordinator.info
+    session_id = mirror.coordinator.data.session_id
+    info = mirror.info
     if session_id is None or info.personal.for_session(session_id) is None:
         return None
     return session_id
@@ -60,7 +62,7 @@ class Asked:
     """One intent being answered."""
 
     intent: intent.Intent
-    coordinator: MirrorCoordinator
+    mirror: MirrorData
     language: Language
     slots: dict[str, Any]
 
@@ -71,15 +73,20 @@ class Asked:
     def text(self) -> str | None:
         return self.intent.text_input
 
+    @property
+    def state(self) -> MirrorState:
+        """What the mirror shows now (the engine's pushed state)."""
+        return self.mirror.coordinator.data
+
     async def command(
         self,
         name: str,
         args: dict[str, str] | None = None,
         confidence: float = 1.0,
         evidence: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        """Submit a voice command; the engine's answer ({status: done|confirm, ...})."""
-        return await self.coordinator.client.submit_command(
+    ) -> CommandOutcome:
+        """Submit a voice command: done, or asked about first."""
+        return await self.mirror.client.submit_command(
             {
                 "name": name,
                 "args": args or {},
@@ -105,11 +112,11 @@ class MirrorIntent(intent.IntentHandler):
         slots = self.async_validate_slots(intent_obj.slots)
         language = language_of(intent_obj.hass, intent_obj.language)
         response = intent_obj.create_response()
-        coordinator = first_mirror(intent_obj.hass)
-        if coordinator is None:
+        mirror = first_mirror(intent_obj.hass)
+        if mirror is None:
             speech = language.say("no_mirror")
         else:
-            asked = Asked(intent_obj, coordinator, language, slots)
+            asked = Asked(intent_obj, mirror, language, slots)
             try:
                 speech = await self.answer(asked)
             except EngineError as err:
@@ -125,8 +132,8 @@ class MirrorIntent(intent.IntentHandler):
         raise NotImplementedError
 
 
-def _confirm_or(asked: Asked, answer: dict[str, Any], done: str, confirm: str, **kw: Any) -> str:
-    if answer.get("status") == "confirm":
+def _confirm_or(asked: Asked, answer: CommandOutcome, done: str, confirm: str, **kw: Any) -> str:
+    if answer.asks_first:
         return asked.say(confirm, **kw)
     return asked.say(done, **kw)
 
@@ -208,7 +215,7 @@ class SmartMirrorCalibrate(MirrorIntent):
     description = "Starts the personal expression calibration on the Smart Mirror"
 
     async def answer(self, asked: Asked) -> str:
-        if owner_session(asked.coordinator) is None:  # personal: a verified person only
+        if owner_session(asked.mirror) is None:  # personal: a verified person only
             return asked.say("not_owner")
         result = await asked.command("open_calibration")
         return _confirm_or(asked, result, "calibration", "confirm")
@@ -225,8 +232,8 @@ class _PersonalIntent(_QueryIntent):
     missing = ""
 
     async def answer(self, asked: Asked) -> str:
-        session_id = asked.coordinator.data.session_id
-        info = asked.coordinator.info
+        session_id = asked.state.session_id
+        info = asked.mirror.info
         personal = info.personal.for_session(session_id) if session_id else None
         if personal is None:
             return asked.say("not_owner")
@@ -269,7 +276,7 @@ class SmartMirrorAge(_QueryIntent):
     description = "Tells how old the person in front of the Smart Mirror looks"
 
     async def answer(self, asked: Asked) -> str:
-        assessment = asked.coordinator.data.assessment  # what the age sensor shows
+        assessment = asked.state.assessment  # what the age sensor shows
         if not assessment:
             return asked.say("nobody_assessed")
         return asked.say("age", age=round(float(assessment["age"])))
@@ -280,7 +287,7 @@ class SmartMirrorFeeling(_QueryIntent):
     description = "Tells which emotion the person in front of the Smart Mirror shows"
 
     async def answer(self, asked: Asked) -> str:
-        assessment = asked.coordinator.data.assessment  # what the emotion sensor shows
+        assessment = asked.state.assessment  # what the emotion sensor shows
         if not assessment:
             return asked.say("nobody_assessed")
         emotion = str(assessment["emotion"])
@@ -292,9 +299,9 @@ class SmartMirrorWhoAmI(_QueryIntent):
     description = "Tells who the Smart Mirror recognises in front of it"
 
     async def answer(self, asked: Asked) -> str:
-        state = asked.coordinator.data
+        state = asked.state
         if state.person is not None:
-            return asked.say("you_are", name=state.person["name"])
+            return asked.say("you_are", name=state.person.name)
         key = {"guest": "guest", "needs_choice": "several", "needs_login": "unsure"}
         return asked.say(key.get(state.session_state, "nobody"))
 

@@ -13,9 +13,9 @@ from homeassistant.config_entries import ConfigFlowResult, OptionsFlow
 from homeassistant.helpers import selector
 
 from .access import CONF_DISPLAY_USERS, CONF_PERSONAL_SENSORS
-from .api import EngineError
+from .api import EngineClient, EngineError
 from .contract import TUNABLE, Liveness
-from .coordinator import MirrorCoordinator
+from .data import MirrorData
 
 ENGINE_KEYS = (*TUNABLE, "liveness")
 SOURCE_KEYS = (
@@ -81,21 +81,22 @@ class MirrorOptionsFlow(_OptionsFlow):
         self._options: dict[str, Any] = {}
 
     @property
-    def _coordinator(self) -> MirrorCoordinator:
-        coordinator: MirrorCoordinator = self.config_entry.runtime_data
-        return coordinator
+    def _client(self) -> EngineClient:
+        mirror: MirrorData = self.config_entry.runtime_data
+        return mirror.client
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         errors: dict[str, str] = {}
         try:
-            settings = await self._coordinator.client.settings()
+            engine = await self._client.settings()
         except EngineError:
             return self.async_abort(reason="cannot_connect")
+        settings: dict[str, Any] = {**engine.tunable, "liveness": engine.liveness}
         if user_input is not None:
             changes = {k: user_input[k] for k in ENGINE_KEYS if user_input[k] != settings[k]}
             try:
                 if changes:
-                    await self._coordinator.client.update_settings(changes)
+                    await self._client.update_settings(changes)
             except EngineError:
                 errors["base"] = "bad_settings"
             else:
@@ -126,7 +127,7 @@ class MirrorOptionsFlow(_OptionsFlow):
         """Per enrolled person (by name): their Home Assistant person, and the
         calendars the Personal widget shows only in their session."""
         try:
-            persons = await self._coordinator.client.persons()
+            persons = await self._client.persons()
         except EngineError:
             return self.async_abort(reason="cannot_connect")
         if user_input is not None or not persons:
@@ -134,12 +135,11 @@ class MirrorOptionsFlow(_OptionsFlow):
             calendars: dict[str, list[str]] = {}
             try:
                 for person in persons:
-                    name = str(person["name"])
-                    linked = chosen.get(name)
-                    if linked != person.get("ha_person"):
-                        await self._coordinator.client.link_person(int(person["id"]), linked)
-                    if chosen.get(name + CALENDARS):
-                        calendars[str(person["id"])] = list(chosen[name + CALENDARS])
+                    linked = chosen.get(person.name)
+                    if linked != person.ha_person:
+                        await self._client.link_person(person.id, linked)
+                    if chosen.get(person.name + CALENDARS):
+                        calendars[str(person.id)] = list(chosen[person.name + CALENDARS])
             except EngineError:
                 return self.async_abort(reason="cannot_connect")
             return self.async_create_entry(data={**self._options, "calendars": calendars})
@@ -147,13 +147,12 @@ class MirrorOptionsFlow(_OptionsFlow):
         suggested: dict[str, Any] = {}
         saved = self.config_entry.options.get("calendars", {})
         for person in persons:
-            name = str(person["name"])
-            fields[vol.Optional(name)] = PERSON_SELECTOR
-            fields[vol.Optional(name + CALENDARS)] = CALENDAR_SELECTOR
-            if person.get("ha_person"):
-                suggested[name] = person["ha_person"]
-            if saved.get(str(person["id"])):
-                suggested[name + CALENDARS] = saved[str(person["id"])]
+            fields[vol.Optional(person.name)] = PERSON_SELECTOR
+            fields[vol.Optional(person.name + CALENDARS)] = CALENDAR_SELECTOR
+            if person.ha_person:
+                suggested[person.name] = person.ha_person
+            if saved.get(str(person.id)):
+                suggested[person.name + CALENDARS] = saved[str(person.id)]
         return self.async_show_form(
             step_id="people",
             data_schema=self.add_suggested_values_to_schema(vol.Schema(fields), suggested),

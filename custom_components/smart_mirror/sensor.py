@@ -26,10 +26,10 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 from homeassistant.helpers.typing import StateType
 
-from . import MirrorConfigEntry
 from .access import CONF_PERSONAL_SENSORS
 from .const import EMOTIONS, SESSION_STATES
 from .coordinator import MirrorCoordinator, MirrorState
+from .data import MirrorConfigEntry
 from .entity import MirrorEntity
 
 PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
@@ -59,11 +59,11 @@ def _assessed(key: str, convert: Callable[[Any], StateType]) -> Callable[[Mirror
 
 def _person_attrs(state: MirrorState) -> dict[str, Any]:
     person = state.person
-    enrolled = state.enrolled(person["id"]) if person else None
+    enrolled = state.enrolled(person.id) if person else None
     return {
-        "person_id": person["id"] if person else None,
+        "person_id": person.id if person else None,
         # the Home Assistant person chosen for this enrolled person
-        "ha_person": enrolled.get("ha_person") if enrolled else None,
+        "ha_person": enrolled.ha_person if enrolled else None,
     }
 
 
@@ -74,9 +74,7 @@ def _setting(key: str, unit: str | None) -> MirrorSensorDescription:
         entity_category=EntityCategory.DIAGNOSTIC,
         native_unit_of_measurement=unit,
         device_class=SensorDeviceClass.DURATION if unit else None,
-        value_fn=lambda state: (
-            float(state.settings[key]) if state.settings.get(key) is not None else None
-        ),
+        value_fn=lambda state: state.settings.tunable.get(key),
     )
 
 
@@ -90,7 +88,7 @@ SENSORS: tuple[MirrorSensorDescription, ...] = (
     # who is recognised in front of the mirror (empty when nobody's session)
     MirrorSensorDescription(
         key="person",
-        value_fn=lambda state: str(state.person["name"]) if state.person else None,
+        value_fn=lambda state: state.person.name if state.person else None,
         attrs_fn=_person_attrs,
     ),
     MirrorSensorDescription(
@@ -129,7 +127,7 @@ ASSESSMENT = (
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
         value_fn=_assessed("live", lambda live: round(float(live) * 100, 1)),
-        attrs_fn=lambda state: {"gate": state.settings.get("liveness")},
+        attrs_fn=lambda state: {"gate": state.settings.liveness},
     ),
 )
 PERSONAL = (
@@ -157,9 +155,9 @@ UNRECORDED = frozenset({"confidences", "start", "location", "latest"})
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
-    coordinator = entry.runtime_data
+    coordinator = entry.runtime_data.coordinator
     descriptions = list(SENSORS)
-    if coordinator.data.status.get("identity"):
+    if coordinator.data.status.identity:
         descriptions += SETTINGS
     if entry.options.get(CONF_PERSONAL_SENSORS, False):
         descriptions += ASSESSMENT + PERSONAL

@@ -15,11 +15,12 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 
 from .access import admin_only
-from .api import EngineError
+from .api import EngineClient, EngineError
 from .const import DOMAIN, EMOTIONS, WIDGETS
-from .coordinator import MirrorCoordinator
+from .data import MirrorData
 from .errors import engine_error
 from .mirrors import service_mirror
+from .models import Person
 
 ATTR_ENTRY = "config_entry_id"
 ATTR_PERSON = "person"
@@ -59,7 +60,7 @@ def _invalid(key: str, **placeholders: str) -> ServiceValidationError:
     )
 
 
-def _coordinator(hass: HomeAssistant, call: ServiceCall) -> MirrorCoordinator:
+def _mirror(hass: HomeAssistant, call: ServiceCall) -> MirrorData:
     return service_mirror(hass, call.data[ATTR_ENTRY])
 
 
@@ -70,22 +71,20 @@ async def _engine[T](call: Awaitable[T]) -> T:
         raise engine_error(err) from err
 
 
-async def _find_person(coordinator: MirrorCoordinator, name: str) -> dict[str, Any] | None:
+async def _find_person(client: EngineClient, name: str) -> Person | None:
     """By name (the engine's one Unicode-aware rule: "Zoë" is "ZOË"), or by id."""
-    if person := await _engine(coordinator.client.find_person(name)):
+    if person := await _engine(client.find_person(name)):
         return person
     if name.isascii() and name.isdigit():
-        return next(
-            (p for p in await _engine(coordinator.client.persons()) if str(p["id"]) == name), None
-        )
+        return next((p for p in await _engine(client.persons()) if str(p.id) == name), None)
     return None
 
 
-async def _person_id(coordinator: MirrorCoordinator, name: str) -> int:
-    person = await _find_person(coordinator, name)
+async def _person_id(client: EngineClient, name: str) -> int:
+    person = await _find_person(client, name)
     if person is None:
         raise _invalid("unknown_person", person=name)
-    return int(person["id"])
+    return person.id
 
 
 def media_file(hass: HomeAssistant, value: str) -> Path:
@@ -115,68 +114,68 @@ def _read_image(path: Path) -> bytes:
 @callback
 def async_register(hass: HomeAssistant) -> None:
     async def enrol(call: ServiceCall) -> dict[str, Any]:
-        coordinator = _coordinator(hass, call)
-        client = coordinator.client
+        """The engine's answer, as it is: photos added, or the live enrolment's progress."""
+        client = _mirror(hass, call).client
         image = None
         if ATTR_IMAGE in call.data:  # checked before anybody is created
             image = await hass.async_add_executor_job(
                 _read_image, media_file(hass, call.data[ATTR_IMAGE])
             )
         ha_person = call.data.get(ATTR_HA_PERSON)
-        person = await _find_person(coordinator, call.data[ATTR_PERSON])
+        person = await _find_person(client, call.data[ATTR_PERSON])
         created = person is None
         if person is None:
             person = await _engine(client.create_person(call.data[ATTR_PERSON], ha_person))
         elif ha_person:
-            await _engine(client.link_person(int(person["id"]), ha_person))
-        person_id = int(person["id"])
+            await _engine(client.link_person(person.id, ha_person))
+        person_id = person.id
         try:
             if image is not None:
-                return await _engine(client.enrol_image(person_id, image))
-            return await _engine(client.enrol_live(person_id))
+                return (await _engine(client.enrol_image(person_id, image))).raw
+            return (await _engine(client.enrol_live(person_id))).raw
         except ServiceValidationError:
             if created:  # a refused photo leaves no empty person behind
                 await _engine(client.forget(person_id))
             raise
 
     async def forget(call: ServiceCall) -> None:
-        coordinator = _coordinator(hass, call)
-        await _engine(
-            coordinator.client.forget(await _person_id(coordinator, call.data[ATTR_PERSON]))
-        )
+        client = _mirror(hass, call).client
+        await _engine(client.forget(await _person_id(client, call.data[ATTR_PERSON])))
 
     async def set_pin(call: ServiceCall) -> None:
         """The PIN the PIN pad asks for (kept in the engine as a scrypt hash only)."""
-        coordinator = _coordinator(hass, call)
-        person = await _person_id(coordinator, call.data[ATTR_PERSON])
-        await _engine(coordinator.client.set_pin(person, call.data[ATTR_PIN]))
+        client = _mirror(hass, call).client
+        person = await _person_id(client, call.data[ATTR_PERSON])
+        await _engine(client.set_pin(person, call.data[ATTR_PIN]))
 
     async def login(call: ServiceCall) -> None:
-        coordinator = _coordinator(hass, call)
-        person = await _person_id(coordinator, call.data[ATTR_PERSON])
-        await _engine(coordinator.client.login(person, call.data[ATTR_PIN]))
+        client = _mirror(hass, call).client
+        person = await _person_id(client, call.data[ATTR_PERSON])
+        await _engine(client.login(person, call.data[ATTR_PIN]))
 
     async def simple(call: ServiceCall) -> None:
-        client = _coordinator(hass, call).client
-        action = {"logout": client.logout, "capture": client.capture}[call.service]
-        await _engine(action())
+        client = _mirror(hass, call).client
+        if call.service == "logout":
+            await _engine(client.logout())
+        else:
+            await _engine(client.capture())
 
     async def widget(call: ServiceCall) -> None:
-        client = _coordinator(hass, call).client
+        client = _mirror(hass, call).client
         shown = call.service == "show_widget"
         await _engine(client.set_toggles({call.data[ATTR_WIDGET]: shown}))
 
     async def retrain(call: ServiceCall) -> None:
-        await _engine(_coordinator(hass, call).client.retrain(call.data[ATTR_KIND]))
+        await _engine(_mirror(hass, call).client.retrain({"kind": call.data[ATTR_KIND]}))
 
     async def calibrate(call: ServiceCall) -> dict[str, Any]:
-        coordinator = _coordinator(hass, call)
-        session_id = coordinator.data.session_id
+        """The engine's answer, as it is: the collecting job."""
+        mirror = _mirror(hass, call)
+        session_id = mirror.coordinator.data.session_id
         if session_id is None:  # calibration is personal: a verified person must be there
             raise _invalid("no_session", error="nobody's session is open")
-        return await _engine(
-            coordinator.client.collect_expression(session_id, call.data[ATTR_EXPRESSION])
-        )
+        label = call.data[ATTR_EXPRESSION]
+        return (await _engine(mirror.client.collect_expression(session_id, {"label": label}))).raw
 
     register = hass.services.async_register
     optional = SupportsResponse.OPTIONAL

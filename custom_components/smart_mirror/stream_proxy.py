@@ -48,15 +48,15 @@ class StreamView(HomeAssistantView):
 
     async def get(self, request: web.Request, entry_id: str) -> web.StreamResponse:
         hass: HomeAssistant = request.app["hass"]
-        coordinator = loaded_mirror(hass, entry_id)
-        if coordinator is None:
+        mirror = loaded_mirror(hass, entry_id)
+        if mirror is None:
             return web.Response(status=404, text="no loaded Smart Mirror with that entry")
         query = {
             "frames": request.query.get("frames", "1"),
             "events": request.query.get("events", "1"),
         }
         try:
-            upstream = await coordinator.client.stream(**query)
+            upstream = await mirror.client.stream(**query)
         except (aiohttp.ClientError, TimeoutError):
             return web.Response(status=502, text="the mirror engine is unreachable")
         # No aiohttp heartbeat: 3.14 re-arms its timer for frames still in
@@ -66,12 +66,12 @@ class StreamView(HomeAssistantView):
         browser = web.WebSocketResponse(compress=False)  # JPEGs do not deflate
         await browser.prepare(request)
         user = request[KEY_HASS_USER]
-        personal = sees_personal(coordinator.config_entry, user)
+        personal = sees_personal(mirror.coordinator.config_entry, user)
         relay = asyncio.current_task()
         assert relay is not None
         stops = _stop_when_access_ends(hass, user.id, request[KEY_HASS_REFRESH_TOKEN_ID], relay)
-        coordinator.relays.add(relay)  # cancelled when the entry unloads
-        stops.append(lambda: coordinator.relays.discard(relay))
+        mirror.relays.add(relay)  # cancelled when the entry unloads
+        stops.append(lambda: mirror.relays.discard(relay))
         try:
             await _relay(upstream, browser, personal)
         except asyncio.CancelledError:

@@ -10,10 +10,10 @@ from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
-from . import MirrorConfigEntry
 from .api import EngineError
 from .const import WIDGETS
 from .coordinator import MirrorCoordinator
+from .data import MirrorConfigEntry
 from .entity import MirrorEntity
 from .errors import engine_error
 
@@ -23,7 +23,7 @@ PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's 
 async def async_setup_entry(
     hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
 ) -> None:
-    add(FeatureSwitch(entry.runtime_data, feature) for feature in WIDGETS)
+    add(FeatureSwitch(entry.runtime_data.coordinator, feature) for feature in WIDGETS)
 
 
 class FeatureSwitch(MirrorEntity, SwitchEntity):

@@ -20,10 +20,11 @@ from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.core import HomeAssistant, callback
 
 from .access import sees_personal
-from .api import EngineError
+from .api import EngineClient, EngineError
 from .contract import TUNABLE, Liveness
-from .coordinator import MirrorCoordinator
+from .data import MirrorData
 from .mirrors import loaded_mirror
+from .models import EngineAnswer, JsonObject
 
 ENTRY = vol.Required("entry_id")
 # ids as the engine stores them (SQLite integers)
@@ -35,20 +36,20 @@ def _mirror(
     connection: ActiveConnection,
     msg: dict[str, Any],
     personal: bool = False,
-) -> MirrorCoordinator | None:
+) -> MirrorData | None:
     """The loaded mirror the message names, or None after answering not_found
     (or unauthorized, for a ``personal`` command from a user who is neither
     the mirror's display nor an admin)."""
-    coordinator = loaded_mirror(hass, msg["entry_id"])
-    if coordinator is None:
+    mirror = loaded_mirror(hass, msg["entry_id"])
+    if mirror is None:
         connection.send_error(msg["id"], "not_found", "no loaded Smart Mirror with that entry")
         return None
-    if personal and not sees_personal(coordinator.config_entry, connection.user):
+    if personal and not sees_personal(mirror.coordinator.config_entry, connection.user):
         connection.send_error(
             msg["id"], "unauthorized", "only the mirror's display users and admins may do this"
         )
         return None
-    return coordinator
+    return mirror
 
 
 @callback
@@ -65,19 +66,19 @@ def async_register(hass: HomeAssistant) -> None:
     async_register_command(hass, ws_answer)
 
 
-def _personal(coordinator: MirrorCoordinator, session_id: str | None) -> dict[str, Any] | None:
+def _personal(mirror: MirrorData, session_id: str | None) -> dict[str, Any] | None:
     if session_id is None:
         return None
-    return coordinator.info.personal.for_session(session_id)
+    return mirror.info.personal.for_session(session_id)
 
 
 @websocket_command({vol.Required("type"): "smart_mirror/info/public", ENTRY: str})
 @callback
 def ws_public(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    coordinator = _mirror(hass, connection, msg)
-    if coordinator is None:
+    mirror = _mirror(hass, connection, msg)
+    if mirror is None:
         return
-    connection.send_result(msg["id"], coordinator.info.public_json())
+    connection.send_result(msg["id"], mirror.info.public_json())
 
 
 @websocket_command(
@@ -89,9 +90,9 @@ def ws_public(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, 
 )
 @callback
 def ws_personal(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    if (coordinator := _mirror(hass, connection, msg, personal=True)) is None:
+    if (mirror := _mirror(hass, connection, msg, personal=True)) is None:
         return
-    data = _personal(coordinator, msg["session_id"])
+    data = _personal(mirror, msg["session_id"])
     if data is None:
         connection.send_error(
             msg["id"], "not_owner", "personal information is only for the owner's session"
@@ -112,10 +113,10 @@ def ws_subscribe(hass: HomeAssistant, connection: ActiveConnection, msg: dict[st
     """Public information on every change; personal information too while the
     named session is the owner's (an empty object once it is not)."""
     personal = "session_id" in msg
-    coordinator = _mirror(hass, connection, msg, personal=personal)
-    if coordinator is None:
+    mirror = _mirror(hass, connection, msg, personal=personal)
+    if mirror is None:
         return
-    info = coordinator.info
+    info = mirror.info
     session_id = msg.get("session_id")
 
     @callback
@@ -123,7 +124,7 @@ def ws_subscribe(hass: HomeAssistant, connection: ActiveConnection, msg: dict[st
         if kind == "public":
             connection.send_message(event_message(msg["id"], {"public": info.public_json()}))
         elif session_id is not None:
-            personal = _personal(coordinator, session_id) or {}
+            personal = _personal(mirror, session_id) or {}
             connection.send_message(event_message(msg["id"], {"personal": personal}))
 
     connection.subscriptions[msg["id"]] = info.listen(send)
@@ -137,11 +138,17 @@ ERROR_CODES = {"gone": "not_found"}
 
 
 async def _engine_call(
-    connection: ActiveConnection, msg: dict[str, Any], call: Awaitable[dict[str, Any]]
+    connection: ActiveConnection,
+    msg: dict[str, Any],
+    call: Awaitable[EngineAnswer | JsonObject | list[JsonObject]],
 ) -> None:
-    """The engine's answer, or its error code (wrong_pin, locked, ...) for the panel."""
+    """The engine's answer as the engine sent it, or its error code (wrong_pin,
+    locked, ...) for the panel."""
     try:
-        connection.send_result(msg["id"], await call)
+        answer = await call
+        connection.send_result(
+            msg["id"], answer.raw if isinstance(answer, EngineAnswer) else answer
+        )
     except EngineError as err:
         code = ERROR_CODES.get(err.code or "", err.code) or "engine_error"
         connection.send_error(msg["id"], code, str(err))
@@ -157,9 +164,9 @@ async def _engine_call(
 @async_response
 async def ws_choose(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """The person in front of the mirror tapped their face among several."""
-    if (coordinator := _mirror(hass, connection, msg, personal=True)) is None:
+    if (mirror := _mirror(hass, connection, msg, personal=True)) is None:
         return
-    await _engine_call(connection, msg, coordinator.client.choose(msg["face"]))
+    await _engine_call(connection, msg, mirror.client.choose(msg["face"]))
 
 
 @websocket_command(
@@ -173,22 +180,46 @@ async def ws_choose(hass: HomeAssistant, connection: ActiveConnection, msg: dict
 @async_response
 async def ws_login(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """The PIN pad: log in the person the mirror was unsure about."""
-    if (coordinator := _mirror(hass, connection, msg, personal=True)) is None:
+    if (mirror := _mirror(hass, connection, msg, personal=True)) is None:
         return
-    await _engine_call(connection, msg, coordinator.client.login(msg["person_id"], msg["pin"]))
+    await _engine_call(connection, msg, mirror.client.login(msg["person_id"], msg["pin"]))
 
 
 # The owner's own data in the engine (Evolution, Diary, calibration). The
 # engine answers only for its current owner's session, with their face in view.
-PERSONAL_PATHS = {
-    ("GET", "evolution"),
-    ("GET", "evolution/daily"),
-    ("GET", "diary"),
-    ("POST", "diary"),
-    ("GET", "calibration"),
-    ("POST", "calibration/collect"),
-    ("POST", "calibration/train"),
-}
+PERSONAL_PATHS = (
+    "calibration",
+    "calibration/collect",
+    "calibration/train",
+    "diary",
+    "evolution",
+    "evolution/daily",
+)
+
+
+def _personal_call(
+    client: EngineClient, msg: dict[str, Any]
+) -> Awaitable[EngineAnswer | JsonObject | list[JsonObject]] | None:
+    """The client's call for the panel's method and path; None for a pair that
+    is not one (a POST of the evolution). The panel's query and body go to the
+    engine as they are: the engine checks them."""
+    session_id, query, body = msg["session_id"], msg.get("query", {}), msg.get("body")
+    match msg["method"], msg["path"]:
+        case "GET", "evolution":
+            return client.evolution(session_id, query)
+        case "GET", "evolution/daily":
+            return client.evolution_daily(session_id, query)
+        case "GET", "diary":
+            return client.diary(session_id)
+        case "POST", "diary":
+            return client.write_diary(session_id, body)
+        case "GET", "calibration":
+            return client.calibration(session_id)
+        case "POST", "calibration/collect":
+            return client.collect_expression(session_id, body)
+        case "POST", "calibration/train":
+            return client.train_expression(session_id)
+    return None
 
 
 @websocket_command(
@@ -196,7 +227,7 @@ PERSONAL_PATHS = {
         vol.Required("type"): "smart_mirror/me",
         ENTRY: str,
         vol.Required("session_id"): str,
-        vol.Required("path"): vol.In(sorted({path for _, path in PERSONAL_PATHS})),
+        vol.Required("path"): vol.In(sorted(PERSONAL_PATHS)),
         vol.Optional("method", default="GET"): vol.In(["GET", "POST"]),
         vol.Optional("body"): dict,
         vol.Optional("query"): {str: vol.Any(str, int, float)},
@@ -204,15 +235,12 @@ PERSONAL_PATHS = {
 )
 @async_response
 async def ws_me(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    if (coordinator := _mirror(hass, connection, msg, personal=True)) is None:
+    if (mirror := _mirror(hass, connection, msg, personal=True)) is None:
         return
-    if (msg["method"], msg["path"]) not in PERSONAL_PATHS:
+    call = _personal_call(mirror.client, msg)
+    if call is None:
         connection.send_error(msg["id"], "invalid_format", f"{msg['method']} {msg['path']}")
         return
-    params = {**msg.get("query", {}), "session": msg["session_id"]}
-    call = coordinator.client.request(
-        msg["method"], f"/api/me/{msg['path']}", params=params, json=msg.get("body")
-    )
     await _engine_call(connection, msg, call)
 
 
@@ -230,14 +258,15 @@ async def ws_trainer(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """The ML tier for the admin view: data counts, versions, metrics; retrain."""
-    if (coordinator := _mirror(hass, connection, msg)) is None:
+    if (mirror := _mirror(hass, connection, msg)) is None:
         return
+    client, body = mirror.client, msg.get("body") or {}
     if msg["action"] == "status":
-        call = coordinator.client.request("GET", "/api/trainer")
+        call = client.trainer()
+    elif msg["action"] == "retrain":
+        call = client.retrain(body)
     else:
-        call = coordinator.client.request(
-            "POST", f"/api/trainer/{msg['action']}", json=msg.get("body") or {}
-        )
+        call = client.rollback(body)
     await _engine_call(connection, msg, call)
 
 
@@ -262,13 +291,13 @@ async def ws_settings(
 ) -> None:
     """The Settings widget: the engine's runtime settings, read by anyone,
     changed only by an admin (they decide who the mirror lets in)."""
-    if (coordinator := _mirror(hass, connection, msg)) is None:
+    if (mirror := _mirror(hass, connection, msg)) is None:
         return
     changes = msg.get("changes")
     if changes and not connection.user.is_admin:
         connection.send_error(msg["id"], "unauthorized", "only an admin changes these settings")
         return
-    call = coordinator.client.update_settings(changes) if changes else coordinator.client.settings()
+    call = mirror.client.update_settings(changes) if changes else mirror.client.settings()
     await _engine_call(connection, msg, call)
 
 
@@ -288,10 +317,10 @@ async def ws_command(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """A touch command (the engine checks its name and argument)."""
-    if (coordinator := _mirror(hass, connection, msg)) is None:
+    if (mirror := _mirror(hass, connection, msg)) is None:
         return
     command = {"name": msg["name"], "args": msg["args"], "modality": "touch", "confidence": 1.0}
-    await _engine_call(connection, msg, coordinator.client.submit_command(command))
+    await _engine_call(connection, msg, mirror.client.submit_command(command))
 
 
 @websocket_command(
@@ -311,9 +340,9 @@ async def ws_command(
 async def ws_answer(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """Answer the mirror's "did you mean ...?" by touch; the engine keeps the
     answer as a labelled sample. An answered or expired question: not_found."""
-    if (coordinator := _mirror(hass, connection, msg, personal=True)) is None:
+    if (mirror := _mirror(hass, connection, msg, personal=True)) is None:
         return
-    call = coordinator.client.answer_command(
+    call = mirror.client.answer_command(
         msg["confirmation_id"], msg["accepted"], "touch", msg.get("correction")
     )
     await _engine_call(connection, msg, call)

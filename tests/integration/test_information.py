@@ -227,7 +227,7 @@ async def test_a_stalled_provider_delays_no_other(
     weather = info.public["weather"].reading.delivered_s
     assert info.public["air_quality"].reading.delivered_s < weather  # not behind the stall
 
-    coordinator = entry.runtime_data
+    coordinator = entry.runtime_data.coordinator
     await until(lambda: coordinator.data.session_id, 60)
     personal = info.personal
     arrival: list[str] = []  # the readings in the order they came (dict order, polled)
@@ -293,7 +293,7 @@ async def test_personal_information_only_in_its_owners_session(
     await household_calendars(hass)
     calendars = {str(household["lin_id"]): ["calendar.lin"]}  # Anna's is nobody's here
     entry = await set_up_mirror(hass, engine, {"calendars": calendars})
-    coordinator = entry.runtime_data
+    coordinator = entry.runtime_data.coordinator
     client = await hass_ws_client(hass)
     anonymous = await hass_ws_client(hass)  # a panel that names no session
     await anonymous.send_json_auto_id(
@@ -376,9 +376,9 @@ async def test_personal_information_only_in_its_owners_session(
         {"type": "smart_mirror/info/personal", "entry_id": entry.entry_id, "session_id": session_id}
     )
     assert (await client.receive_json())["error"]["code"] == "not_owner"
-    guest = coordinator.data.session.get("session") or {}
-    if guest.get("id"):  # the guest's own session sees nothing personal either
-        assert coordinator.info.personal.for_session(str(guest["id"])) is None
+    guest = coordinator.data.session.id
+    if guest:  # the guest's own session sees nothing personal either
+        assert coordinator.info.personal.for_session(guest) is None
     assert await hass.config_entries.async_unload(entry.entry_id)
 
 

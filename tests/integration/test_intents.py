@@ -35,6 +35,7 @@ from custom_components.smart_mirror import assist
 from custom_components.smart_mirror.api import EngineError
 from custom_components.smart_mirror.const import DOMAIN
 from custom_components.smart_mirror.coordinator import MirrorCoordinator
+from custom_components.smart_mirror.data import MirrorData
 from custom_components.smart_mirror.info import google
 from custom_components.smart_mirror.intent import (
     HANDLERS,
@@ -345,7 +346,7 @@ async def test_widgets_by_voice_in_english_and_korean(
 async def test_capture_zoom_and_logout_by_voice(
     hass: HomeAssistant, engine: EngineProcess, entry: MockConfigEntry
 ) -> None:
-    coordinator: MirrorCoordinator = entry.runtime_data
+    coordinator: MirrorCoordinator = entry.runtime_data.coordinator
     events = engine_events(coordinator)
 
     def commands_since(count: int) -> list[dict[str, Any]]:
@@ -410,7 +411,7 @@ async def test_personal_questions_only_for_the_recognised_owner(
     hass: HomeAssistant, engine: EngineProcess, voice: None, lin_with_google: None
 ) -> None:
     entry = await set_up_mirror(hass, engine)
-    coordinator: MirrorCoordinator = entry.runtime_data
+    coordinator: MirrorCoordinator = entry.runtime_data.coordinator
     events = engine_events(coordinator)
     assert coordinator.info is not None
     personal = coordinator.info.personal
@@ -498,7 +499,7 @@ async def test_an_unsure_widget_name_is_confirmed_on_the_mirror(
     restore_toggles: None,
 ) -> None:
     client = await hass_ws_client(hass)
-    events = engine_events(entry.runtime_data)
+    events = engine_events(entry.runtime_data.coordinator)
 
     async def ws(message: dict[str, Any]) -> dict[str, Any]:
         await client.send_json_auto_id({"entry_id": entry.entry_id, **message})
@@ -621,7 +622,7 @@ async def test_assist_after_the_mirror_and_failures(
     assert await async_setup_component(hass, "homeassistant", {})
     assert await async_setup_component(hass, "conversation", {})
     await hass.async_block_till_done()
-    coordinator: MirrorCoordinator = entry.runtime_data
+    coordinator: MirrorCoordinator = entry.runtime_data.coordinator
 
     async def broken(command: dict[str, Any]) -> dict[str, Any]:
         raise EngineError("the camera is gone", "no_frame")
@@ -637,7 +638,7 @@ async def test_assist_after_the_mirror_and_failures(
 
 
 async def test_spoken_dates_and_counts(hass: HomeAssistant, entry: MockConfigEntry) -> None:
-    coordinator: MirrorCoordinator = entry.runtime_data
+    mirror: MirrorData = entry.runtime_data
     now = dt_util.now().replace(hour=12, minute=30, second=0, microsecond=0)
     later = now + timedelta(days=5)
 
@@ -645,7 +646,7 @@ async def test_spoken_dates_and_counts(hass: HomeAssistant, entry: MockConfigEnt
         question = intent.Intent(
             hass, "test", "SmartMirrorNextEvent", {}, None, Context(), language
         )
-        return Asked(question, coordinator, language_of(hass, language), {})
+        return Asked(question, mirror, language_of(hass, language), {})
 
     def event(start: str) -> list[dict[str, Any]]:
         return [{"summary": "Rehearsal", "start": start}]

@@ -118,11 +118,9 @@ async def test_the_owners_data_settings_and_the_ml_tier_through_home_assistant(
 ) -> None:
     commands = await hass_ws_client(hass)
     entry_id = entry.entry_id
-    coordinator = entry.runtime_data
+    coordinator = entry.runtime_data.coordinator
     for _ in range(600):  # Lin's session, with his face in view
-        if coordinator.data.session_id and (coordinator.data.session.get("session") or {}).get(
-            "present"
-        ):
+        if coordinator.data.session_id and coordinator.data.session.present:
             break
         await asyncio.sleep(0.1)
     session = coordinator.data.session_id

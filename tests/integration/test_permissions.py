@@ -161,7 +161,7 @@ async def test_only_the_display_and_admins_receive_the_session_and_personal_data
 
     # the display reads the owner's diary while he is in front of the mirror
     async def diary() -> dict[str, Any] | None:
-        sid = mirror.runtime_data.data.session_id
+        sid = mirror.runtime_data.coordinator.data.session_id
         if sid is None:
             return None
         answer = await display.call(

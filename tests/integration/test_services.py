@@ -151,7 +151,7 @@ async def test_live_enrolment_widgets_and_calibration(
     with pytest.raises(vol.Invalid):
         await call(hass, "show_widget", entry, widget="weather")
 
-    coordinator = entry.runtime_data
+    coordinator = entry.runtime_data.coordinator
     if coordinator.data.session_id is not None:  # wait for a moment without a session
         await until(lambda: coordinator.data.session_id is None, 30)
     with pytest.raises(ServiceValidationError) as err:
