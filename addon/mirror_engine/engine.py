@@ -202,6 +202,11 @@ class Engine:
                 raise SessionError("recognition is off: there is no session to log out of")
             await asyncio.to_thread(self.identity.session.logout)
             return {}
+        if command.name == "not_me":
+            if self.identity is None:
+                raise SessionError("recognition is off: there is no session to correct")
+            session = await asyncio.to_thread(self.identity.not_me)
+            return {"ended": session.id}
         raise ValueError(f"{command.name} is not an engine command")
 
     async def store_capture(self, private_for: int | None = None) -> Capture:

@@ -97,6 +97,7 @@ class CommandName(StrEnum):
     HIDE_WIDGET = "hide_widget"
     CAPTURE = "capture"
     LOGOUT = "logout"
+    NOT_ME = "not_me"  # the mirror greeted the wrong person: end it and learn
     NEXT_WIDGET = "next_widget"
     PREVIOUS_WIDGET = "previous_widget"
     TOGGLE_FOCUSED = "toggle_focused"
@@ -114,6 +115,7 @@ COMMANDS: Final[dict[CommandName, CommandSpec]] = {
     CommandName.HIDE_WIDGET: CommandSpec(True, "widget"),
     CommandName.CAPTURE: CommandSpec(True, None),
     CommandName.LOGOUT: CommandSpec(True, None),
+    CommandName.NOT_ME: CommandSpec(True, None),
     CommandName.NEXT_WIDGET: CommandSpec(False, None),
     CommandName.PREVIOUS_WIDGET: CommandSpec(False, None),
     CommandName.TOGGLE_FOCUSED: CommandSpec(False, None),

@@ -39,7 +39,7 @@ export const MODALITIES = ["touch", "voice", "gesture"] as const;
 export type Modality = (typeof MODALITIES)[number];
 
 export const COMMAND_NAMES = [
-  "show_widget", "hide_widget", "capture", "logout", "next_widget", "previous_widget",
+  "show_widget", "hide_widget", "capture", "logout", "not_me", "next_widget", "previous_widget",
   "toggle_focused", "zoom", "open_calibration",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -66,6 +66,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
   hide_widget: { inEngine: true, argument: "widget" },
   capture: { inEngine: true, argument: null },
   logout: { inEngine: true, argument: null },
+  not_me: { inEngine: true, argument: null },
   next_widget: { inEngine: false, argument: null },
   previous_widget: { inEngine: false, argument: null },
   toggle_focused: { inEngine: false, argument: null },

@@ -9,6 +9,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+from numpy.typing import NDArray
 
 from mirror_engine.contract import SessionState as State
 from mirror_engine.pipeline.frames import Image
@@ -212,3 +213,67 @@ def test_runtime_settings_take_effect_on_the_next_frame(tmp_path: Path, faces_di
         assert again.current["leave_timeout"] == 0.5
     finally:
         rig.close()
+
+
+def test_not_me_ends_the_mistaken_session_and_the_face_stays_a_stranger(
+    tmp_path: Path, faces_dir: Path
+) -> None:
+    # Loose enough that a stranger (Lin-Manuel, 0.70 from Obama) is greeted as Obama.
+    loose = Rig(tmp_path, faces_dir, match_distance=0.75, unknown_distance=0.85)
+    loose.enrol("Obama", "Biden", "Alex")
+    stranger = loose.image("scenes/lin-manuel-miranda.png")
+    obama = loose.ids["Obama"]
+    try:
+        assert loose.show(stranger) is State.ACTIVE
+        assert loose.identity.session.session.person_id == obama  # type: ignore[union-attr]
+        loose.identity.not_me()
+        assert loose.of_type("session_ended")[-1].data["reason"] == "not_me"
+        assert loose.identity.session.personal_owner() is None  # nothing personal stays
+        assert loose.store.samples.counts() == {"not_me": 2}  # the greeted face, relabelled + kept
+        # while he stays, and after he left and came back: a guest, never Obama's PIN pad
+        for dt in (0.1, 4.0, 0.1):
+            assert loose.show(stranger, dt=dt) is State.GUEST
+        assert loose.show(EMPTY, dt=6.0) is State.IDLE
+        assert loose.show(stranger) is State.GUEST
+        assert loose.identity.decide(_embedding(loose, stranger)).verdict.value == "unknown"
+        # Obama himself is still greeted
+        assert loose.show(EMPTY, dt=6.0) is State.IDLE
+        assert loose.show(loose.image("scenes/obama1.jpg")) is State.ACTIVE
+        assert loose.identity.session.session.person_id == obama  # type: ignore[union-attr]
+    finally:
+        loose.close()
+
+
+def test_not_me_about_the_persons_own_face_teaches_nothing(rig: Rig) -> None:
+    """Someone else in the household tapping "not me" on Obama's session must
+    not lock Obama out of his own face."""
+    assert rig.show(rig.image("scenes/obama1.jpg")) is State.ACTIVE
+    rig.identity.not_me()
+    assert "not_me" not in rig.store.samples.counts()
+    assert rig.show(rig.image("scenes/obama1.jpg")) is State.GUEST  # not while he stays
+    assert rig.show(EMPTY, dt=6.0) is State.IDLE
+    assert rig.show(rig.image("scenes/obama1.jpg")) is State.ACTIVE
+
+
+def test_a_pin_login_withdraws_a_mistaken_not_me(tmp_path: Path, faces_dir: Path) -> None:
+    loose = Rig(tmp_path, faces_dir, match_distance=0.75, unknown_distance=0.85)
+    loose.enrol("Obama", "Biden")
+    face = loose.image("scenes/lin-manuel-miranda.png")
+    obama = loose.ids["Obama"]
+    try:
+        assert loose.show(face) is State.ACTIVE
+        loose.identity.not_me()
+        assert loose.store.samples.counts()["not_me"] >= 1
+        # it was Obama after all (say, a bad camera day): he logs in with his PIN
+        loose.identity.vault.set_pin(obama, "1357")
+        loose.identity.session.complete_login(obama)
+        assert "not_me" not in loose.store.samples.counts()
+        assert loose.identity.decide(_embedding(loose, face)).verdict.value == "known"
+    finally:
+        loose.close()
+
+
+def _embedding(rig: Rig, image: Image) -> NDArray[np.float32]:
+    rgb = np.asarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB), np.uint8)
+    boxes = rig.identity.detector.detect(image)
+    return rig.identity.embedder.embed(rgb, boxes)[0].embedding

@@ -150,6 +150,7 @@ class Trainer:
         assert self.identity is not None
         owners, vectors = self.store.persons.embeddings()
         sample_owners, sample_vectors = self.store.samples.identity_vectors()
+        not_me_owners, not_me_vectors = self.store.samples.not_me_vectors()
         self.running[IDENTITY_KIND] = time.time()
         self.bus.publish(
             EventType.TRAINING, job=IDENTITY_KIND, state="started", samples=len(sample_owners)
@@ -161,6 +162,8 @@ class Trainer:
             sample_owners,
             sample_vectors,
             self.identity.thresholds,
+            not_me_owners=not_me_owners,
+            not_me_vectors=not_me_vectors,
         )
         future.add_done_callback(self._refined)
         return future

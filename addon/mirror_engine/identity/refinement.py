@@ -5,6 +5,10 @@ Each person's samples are split in two: one half is the candidate addition,
 the other half is held out. The current gallery and the gallery with the
 additions both identify every held-out sample; the additions are promoted
 only if accuracy is not worse and no more false accepts occur.
+
+A face marked "not me" for a person is never added, and neither is a
+collected face nearer to one of those than to the person's gallery: the
+mistake the household corrected must not become the person's template.
 """
 
 from __future__ import annotations
@@ -35,6 +39,24 @@ def _score(
     return {"n": n, "accuracy": round(correct / n, 4) if n else 0.0, "false_accepts": false_accepts}
 
 
+def _like_not_me(
+    owner: int,
+    vector: NDArray[np.float32],
+    gallery_owners: NDArray[np.int64],
+    gallery_vectors: NDArray[np.float32],
+    not_me_owners: NDArray[np.int64],
+    not_me_vectors: NDArray[np.float32],
+) -> bool:
+    """Is this face of ``owner`` at least as near a face marked "not me" for
+    them as to their own gallery?"""
+    negatives = not_me_vectors[not_me_owners == owner]
+    if not len(negatives):
+        return False
+    own = gallery_vectors[gallery_owners == owner]
+    to_own = float(np.min(np.linalg.norm(own - vector, axis=1))) if len(own) else np.inf
+    return float(np.min(np.linalg.norm(negatives - vector, axis=1))) <= to_own
+
+
 def refine(
     gallery_owners: NDArray[np.int64],
     gallery_vectors: NDArray[np.float32],
@@ -42,6 +64,8 @@ def refine(
     sample_vectors: NDArray[np.float32],
     thresholds: Thresholds,
     seed: int = 0,
+    not_me_owners: NDArray[np.int64] | None = None,
+    not_me_vectors: NDArray[np.float32] | None = None,
 ) -> dict[str, Any]:
     """Runs in the trainer's process; returns metrics and the sample rows to add."""
     rng = np.random.default_rng(seed)
@@ -49,6 +73,14 @@ def refine(
         existing = Gallery(gallery_owners, gallery_vectors)
         fresh = np.array([existing.search(v)[0].distance > 1e-4 for v in sample_vectors], bool)
         sample_owners, sample_vectors = sample_owners[fresh], sample_vectors[fresh]
+    if not_me_owners is not None and not_me_vectors is not None and len(not_me_owners):
+        keep = [
+            not _like_not_me(
+                int(owner), vector, gallery_owners, gallery_vectors, not_me_owners, not_me_vectors
+            )
+            for owner, vector in zip(sample_owners, sample_vectors, strict=True)
+        ]
+        sample_owners, sample_vectors = sample_owners[keep], sample_vectors[keep]
     add: list[int] = []
     held: list[int] = []
     for person in np.unique(sample_owners):

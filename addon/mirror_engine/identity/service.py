@@ -16,15 +16,25 @@ from typing import Any
 
 import cv2
 import numpy as np
+from numpy.typing import NDArray
 
 from ..config import EngineConfig
 from ..contract import ErrorCode, EventType
 from ..pipeline.events import EventBus
 from ..pipeline.frames import Image
 from ..store import Person, Store
+from ..store.samples import NOT_ME
 from ..vision.detect import FaceBox, FaceDetector
 from ..vision.gallery import Gallery
-from ..vision.identify import Decision, Embedder, FaceSample, Thresholds, Vector, decide
+from ..vision.identify import (
+    Decision,
+    Embedder,
+    FaceSample,
+    Thresholds,
+    Vector,
+    decide,
+    respect_not_me,
+)
 from .enrolment import MIN_QUALITY, EnrolmentError, LiveEnrolment, LiveState
 from .pin_vault import PinVault
 from .session import SeenFace, Session, SessionManager, SessionSettings
@@ -34,6 +44,10 @@ _LOGGER = logging.getLogger(__name__)
 UPLOAD_MAX_SIDE = 1600
 UPLOAD_JITTERS = 5  # averaged re-samplings: a steadier template from one photo
 CONFIRMED_EVERY = 60.0  # keep at most one confirmed face per person a minute
+# A face this near a person's own gallery is theirs: a "not me" about it ends
+# the session but teaches nothing (else one tap by someone else in the
+# household would lock the person out of their own face).
+NOT_ME_MIN_DISTANCE = 0.4
 
 
 def decode_image(data: bytes) -> Image:
@@ -75,6 +89,8 @@ class IdentityService:
         self._names: dict[int, str] = {}
         self._last_confirmed: dict[int, float] = {}
         self.gallery = Gallery(*store.persons.embeddings())
+        self._not_me: dict[int, NDArray[np.float32]] = {}
+        self._load_not_me()
         self._refresh_names()
         self.live: LiveEnrolment | None = None
         # The liveness gate: "off", "model" (anti-spoofing models, scored by the
@@ -129,10 +145,20 @@ class IdentityService:
 
     def reload_gallery(self) -> None:
         self.gallery = Gallery(*self.store.persons.embeddings())  # swapped by reference
+        self._load_not_me()
         self._refresh_names()
 
+    def _load_not_me(self) -> None:
+        owners, vectors = self.store.samples.not_me_vectors()
+        self._not_me = {int(p): vectors[owners == p] for p in np.unique(owners)}  # swapped
+
     def decide(self, embedding: Vector) -> Decision:
-        return decide(self.gallery.search(embedding), self.thresholds)
+        decision = decide(self.gallery.search(embedding), self.thresholds)
+        negatives = None if decision.person_id is None else self._not_me.get(decision.person_id)
+        if negatives is None:
+            return decision
+        nearest = float(np.min(np.linalg.norm(negatives - np.asarray(embedding), axis=1)))
+        return respect_not_me(decision, nearest, self.thresholds)
 
     def name(self, person_id: int) -> str | None:
         return self._names.get(person_id)
@@ -306,4 +332,39 @@ class IdentityService:
             self._keep_sample(person_id, face, "confirmed")
 
     def face_corrected(self, person_id: int, face: SeenFace) -> None:
+        """A PIN login with this face in view: it is the person's after all, so
+        a "not me" that marked a face like it is withdrawn."""
         self._keep_sample(person_id, face, "corrected")
+        if face.sample is not None and person_id in self._not_me:
+            withdrawn = self.store.samples.withdraw_not_me(
+                person_id, face.sample.embedding, self.thresholds.match_distance
+            )
+            if withdrawn:
+                self._load_not_me()
+
+    def not_me(self) -> Session:
+        """End a mistaken session (see ``SessionManager.not_me``)."""
+        return self.session.not_me()
+
+    def face_rejected(self, session: Session, face: SeenFace | None) -> None:
+        """The face of a mistaken session is a negative for its person: the
+        faces confirmed during the session too, and the refinement will never
+        add them. Kept whatever ``collect_samples`` says (the correction needs
+        the embedding), the crop only when samples are collected."""
+        person_id = session.person_id
+        distance = face.decision.distance if face and face.decision else 0.0
+        if person_id is None or face is None or distance < NOT_ME_MIN_DISTANCE:
+            return
+        marked = self.store.samples.mark_not_me(person_id, session.started)
+        sample = face.sample
+        if sample is not None:
+            self.store.samples.add(
+                person_id=person_id,
+                kind=NOT_ME,
+                embedding=sample.embedding,
+                confidence=face.decision.confidence if face.decision else None,
+                face_jpeg=sample.crop if self.collect_samples else None,
+            )
+        self._load_not_me()
+        kept = marked + (sample is not None)
+        _LOGGER.info("not me: person %d, %d faces kept as negatives", person_id, kept)

@@ -86,6 +86,7 @@ class SessionHooks(Protocol):
     def session_ended(self, session: Session, reason: str, duration: float) -> None: ...
     def face_confirmed(self, person_id: int, face: SeenFace) -> None: ...
     def face_corrected(self, person_id: int, face: SeenFace) -> None: ...
+    def face_rejected(self, session: Session, face: SeenFace | None) -> None: ...
 
 
 def same_face(a: FaceBox, b: FaceBox) -> bool:
@@ -125,6 +126,7 @@ class SessionManager:
         self._force_verify = False
         self._uncertain = 0
         self._suppressed: int | None = None  # logged out while still in view
+        self._verified: SeenFace | None = None  # the session's last verified face
         self._spoof = False  # the guest's face failed the liveness gate
         # A face recognised with confidence while the liveness gate was still
         # watching it: once the same track proves live, it is that person even
@@ -308,6 +310,7 @@ class SessionManager:
         self._last_seen = self._own_face_at = now
         self._last_verified = now
         self._uncertain = 0
+        self._verified = face
         if face is not None:
             self._tracked = face.box
         self._set(SessionState.IDENTIFIED)
@@ -322,7 +325,9 @@ class SessionManager:
         )
         self._hooks.session_started(self.session, face)
         if face is not None:
-            if manual and self._candidate is not None:
+            if manual and face.decision is not None:
+                # the PIN proved whose face this is: the mirror was unsure, or
+                # took it for a guest or (after "not me") for someone else
                 self._hooks.face_corrected(person_id, face)
             elif not manual:
                 self._hooks.face_confirmed(person_id, face)
@@ -467,6 +472,7 @@ class SessionManager:
             self._own_face_at = self._last_seen = obs.t
             self._uncertain = 0
             self._set_present(True)
+            self._verified = face
             self._hooks.face_confirmed(decision.person_id, face)
         else:
             self._check_other(face, obs.t)
@@ -536,6 +542,22 @@ class SessionManager:
             self._suppressed = self.session.person_id
             self._end("logout")
 
+    def not_me(self) -> Session:
+        """The person in front says the mirror greeted the wrong person: end
+        that session at once, keep this face from reopening it while it stays
+        in view, and let the service learn the face as a negative."""
+        with self._lock:
+            session = self.session
+            if self.state is not SessionState.ACTIVE or session is None:
+                raise SessionError("no active session to correct")
+            if session.person_id is None:
+                raise SessionError("a guest session has nobody to correct")
+            face = None if session.manual else self._verified
+            self._suppressed = session.person_id
+            self._end("not_me")
+            self._hooks.face_rejected(session, face)
+            return session
+
     def person_removed(self, person_id: int) -> None:
         with self._lock:
             if self._suppressed == person_id:
@@ -566,3 +588,6 @@ class NullHooks:
 
     def face_corrected(self, person_id: int, face: SeenFace) -> None:
         self.calls.append(("corrected", person_id))
+
+    def face_rejected(self, session: Session, face: SeenFace | None) -> None:
+        self.calls.append(("rejected", session.person_id))

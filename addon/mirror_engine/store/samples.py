@@ -1,4 +1,6 @@
-"""Collected data for retraining: confirmed faces and corrected low-confidence cases."""
+"""Collected data for retraining: confirmed faces, corrected low-confidence
+cases, and faces marked "not me" (``NOT_ME``: negatives for the person the
+mirror mistook them for)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .db import Database
+
+NOT_ME = "not_me"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,45 @@ class Samples:
         owners = np.array([int(r[0]) for r in rows], np.int64)  # type: ignore[call-overload]
         vectors = np.vstack([np.frombuffer(r[1], np.float32) for r in rows])  # type: ignore[call-overload]
         return owners, vectors
+
+    def not_me_vectors(self) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
+        """(person ids, N x 128) of the faces marked "not me" for each person."""
+        rows = self._db.query(
+            "SELECT person_id, embedding FROM samples WHERE kind = ?"
+            " AND person_id IS NOT NULL AND embedding IS NOT NULL ORDER BY id",
+            (NOT_ME,),
+        )
+        if not rows:
+            return np.zeros(0, np.int64), np.zeros((0, 128), np.float32)
+        owners = np.array([int(r[0]) for r in rows], np.int64)  # type: ignore[call-overload]
+        vectors = np.vstack([np.frombuffer(r[1], np.float32) for r in rows])  # type: ignore[call-overload]
+        return owners, vectors
+
+    def mark_not_me(self, person_id: int, since: float) -> int:
+        """The faces confirmed as this person since ``since`` (wall clock: the
+        mistaken session's start) were someone else: they become negatives."""
+        cur = self._db.execute(
+            "UPDATE samples SET kind = ? WHERE person_id = ? AND kind = 'confirmed'"
+            " AND created >= ?",
+            (NOT_ME, person_id, since),
+        )
+        return cur.rowcount
+
+    def withdraw_not_me(self, person_id: int, embedding: NDArray[np.float32], radius: float) -> int:
+        """Delete the person's "not me" faces within ``radius`` of this face."""
+        rows = self._db.query(
+            "SELECT id, embedding FROM samples WHERE person_id = ? AND kind = ?"
+            " AND embedding IS NOT NULL",
+            (person_id, NOT_ME),
+        )
+        near = [
+            int(r[0])  # type: ignore[call-overload]
+            for r in rows
+            if np.linalg.norm(np.frombuffer(r[1], np.float32) - embedding) < radius  # type: ignore[call-overload]
+        ]
+        for sample_id in near:
+            self._db.execute("DELETE FROM samples WHERE id = ?", (sample_id,))
+        return len(near)
 
     def label_counts(self, person_id: int, kind: str) -> dict[str, int]:
         rows = self._db.query(

@@ -7,7 +7,7 @@ the 68-point landmarks, which also give the face's frontality.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -177,3 +177,31 @@ def decide(matches: list[Match], thresholds: Thresholds) -> Decision:
     else:
         verdict = Verdict.UNCERTAIN
     return Decision(verdict, best.person_id, best.distance, margin, confidence(best.distance))
+
+
+# A face must be this much nearer the person than any face marked "not me" for
+# them, and, near such a face, match this much more closely than usual.
+NOT_ME_MARGIN = 0.05
+NOT_ME_STRICTER = 0.10
+
+
+def respect_not_me(decision: Decision, nearest_not_me: float, thresholds: Thresholds) -> Decision:
+    """Apply the household's "not me" corrections to one decision.
+
+    ``nearest_not_me`` is the distance from the face to the nearest face that
+    was marked "not me" for the decided person. A face not clearly nearer the
+    person than such a face is that stranger again: a guest, never a PIN pad
+    with the person's name. Near one (within the match distance), a face must
+    also match more closely than usual before it opens the person's session.
+    """
+    if decision.verdict is Verdict.UNKNOWN or math.isinf(nearest_not_me):
+        return decision
+    if nearest_not_me <= decision.distance + NOT_ME_MARGIN:
+        return replace(decision, verdict=Verdict.UNKNOWN)
+    if (
+        decision.verdict is Verdict.KNOWN
+        and nearest_not_me < thresholds.match_distance
+        and decision.distance >= thresholds.match_distance - NOT_ME_STRICTER
+    ):
+        return replace(decision, verdict=Verdict.UNCERTAIN)
+    return decision
