@@ -54,6 +54,9 @@ class EngineConfig(BaseModel):
     height: int | None = Field(None, ge=16, le=4320, description="requested capture height")
     fps: float | None = Field(None, gt=0, le=240, description="frame rate override")
     jpeg_quality: int = Field(80, ge=10, le=100)
+    rotate: int = Field(
+        0, description="turn the picture clockwise: 0, 90, 180 or 270 (a camera on its side)"
+    )
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     recognition: bool = Field(True, description="run presence, face recognition and sessions")
     match_distance: float = Field(
@@ -133,6 +136,13 @@ class EngineConfig(BaseModel):
             raise ValueError("must be at least 16 printable characters without spaces")
         return value
 
+    @field_validator("rotate")
+    @classmethod
+    def _right_angle(cls, value: int) -> int:
+        if value not in (0, 90, 180, 270):
+            raise ValueError("must be 0, 90, 180 or 270")
+        return value
+
     @field_validator("workers")
     @classmethod
     def _worker_form(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -152,6 +162,7 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "height": {},
     "fps": {},
     "jpeg_quality": {},
+    "rotate": {},
     "log_level": {},
     "recognition": {},
     "match_distance": {},

@@ -92,6 +92,7 @@ class Engine:
             or make_source(config.source, width=config.width, height=config.height, fps=config.fps),
             self.buffer,
             self.bus,
+            rotate=config.rotate,
         )
         self.publisher = StreamPublisher(self.buffer, config.jpeg_quality)
         factories = list(workers)

@@ -9,17 +9,20 @@ from pathlib import Path
 
 import aiohttp
 import numpy as np
+import pytest
 
 from devkit.harness import EngineProcess, make_clip, wait_until
+from mirror_engine.config import ConfigError, load_config
 from mirror_engine.pipeline.capture import (
     CaptureLoop,
     FileSource,
     PatternSource,
+    Source,
     make_source,
     redact,
 )
 from mirror_engine.pipeline.events import Event, EventBus
-from mirror_engine.pipeline.frames import FrameBuffer
+from mirror_engine.pipeline.frames import FrameBuffer, Image
 
 
 def test_file_source_loops_at_its_native_fps(tmp_path: Path) -> None:
@@ -49,6 +52,47 @@ def test_pattern_source_moves() -> None:
     a, b = source.read(), source.read()
     assert a.shape == (36, 64, 3)
     assert not np.array_equal(a, b)
+
+
+class _Still(Source):
+    """One fixed landscape picture, over and over."""
+
+    paced = True
+
+    def __init__(self, image: Image) -> None:
+        super().__init__("still")
+        self.image = image
+
+    def open(self) -> None:
+        pass
+
+    def read(self) -> Image:
+        return self.image
+
+
+def test_a_camera_on_its_side_is_turned_upright() -> None:
+    """rotate=90 turns a landscape camera's picture for a portrait mirror:
+    the frame's shape swaps, and the camera's bottom-left is the top-left."""
+    landscape = np.zeros((36, 64, 3), np.uint8)
+    landscape[-1, 0] = (1, 2, 3)  # bottom-left
+    buffer = FrameBuffer()
+    loop = CaptureLoop(_Still(landscape), buffer, EventBus(), rotate=90)
+    loop.start()
+    try:
+        wait_until(lambda: buffer.latest(), 10, "first frame")
+        frame = buffer.latest()
+        assert frame is not None
+    finally:
+        loop.stop()
+    assert frame.image.shape == (64, 36, 3)
+    assert tuple(frame.image[0, 0]) == (1, 2, 3)
+
+
+def test_rotate_accepts_right_angles_only() -> None:
+    assert load_config(["--rotate", "270"], environ={}).rotate == 270
+    assert load_config([], environ={"MIRROR_ROTATE": "90"}).rotate == 90
+    with pytest.raises(ConfigError, match="rotate"):
+        load_config(["--rotate", "45"], environ={})
 
 
 def test_source_option_forms(tmp_path: Path) -> None:

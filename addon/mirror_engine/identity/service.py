@@ -65,6 +65,21 @@ def decode_image(data: bytes) -> Image:
     return np.asarray(image, np.uint8)
 
 
+THUMBNAIL_SIDE = 128
+
+
+def thumbnail(crop: bytes) -> bytes | None:
+    """A face crop as a small JPEG (at most THUMBNAIL_SIDE pixels a side)."""
+    image = cv2.imdecode(np.frombuffer(crop, np.uint8), cv2.IMREAD_COLOR)
+    if image is None:
+        return None
+    scale = THUMBNAIL_SIDE / max(image.shape[:2])
+    if scale < 1:
+        image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ok, data = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 85])
+    return data.tobytes() if ok else None
+
+
 class IdentityService:
     def __init__(
         self,
@@ -241,6 +256,7 @@ class IdentityService:
         self.store.persons.add_embeddings(
             person_id, [s.embedding for s in samples], [s.quality.score for s in samples], "upload"
         )
+        self._keep_thumbnail(person_id, samples)
         self.reload_gallery()
         self.bus.publish(EventType.ENROLMENT, person_id=person_id, state="done", added=len(samples))
         return {
@@ -248,6 +264,13 @@ class IdentityService:
             "added": len(samples),
             "quality": [s.quality.as_json() for s in samples],
         }
+
+    def _keep_thumbnail(self, person_id: int, samples: list[FaceSample]) -> None:
+        """The best of the enrolled faces, small, for the People sheet (the
+        first enrolment's; later ones add faces, not a new picture)."""
+        best = max(samples, key=lambda s: s.quality.score)
+        if best.crop is not None and (jpeg := thumbnail(best.crop)) is not None:
+            self.store.persons.set_thumbnail(person_id, jpeg)
 
     def start_live(self, person_id: int, frames: int | None = None) -> dict[str, Any]:
         self.require_person(person_id)
@@ -284,6 +307,7 @@ class IdentityService:
                 [s.quality.score for s in live.samples],
                 "live",
             )
+            self._keep_thumbnail(live.person_id, live.samples)
             self.reload_gallery()
             live.state = LiveState.DONE
         if (len(live.samples), live.hint) != before or live.state is not LiveState.COLLECTING:

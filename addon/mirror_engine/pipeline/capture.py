@@ -270,6 +270,14 @@ def make_source(
     return FileSource(path, fps=fps)
 
 
+_ROTATIONS = {
+    0: None,
+    90: cv2.ROTATE_90_CLOCKWISE,
+    180: cv2.ROTATE_180,
+    270: cv2.ROTATE_90_COUNTERCLOCKWISE,
+}
+
+
 class CaptureLoop:
     """The capture thread: read, pace by deadline, publish; reconnect on failure."""
 
@@ -277,8 +285,9 @@ class CaptureLoop:
     BACKOFF_MAX = 5.0
     STALE_AFTER = 2.0  # seconds without a new frame before the camera counts as lost
 
-    def __init__(self, source: Source, buffer: FrameBuffer, bus: EventBus) -> None:
+    def __init__(self, source: Source, buffer: FrameBuffer, bus: EventBus, rotate: int = 0) -> None:
         self.source = source
+        self._rotate = _ROTATIONS[rotate]
         self._buffer = buffer
         self._bus = bus
         self._stop = threading.Event()
@@ -378,6 +387,8 @@ class CaptureLoop:
                     time.sleep(ahead)
                 elif ahead < -period:  # fell behind by a frame: don't burst
                     deadline = time.monotonic()
+            if self._rotate is not None:  # a camera on its side (about 1 ms at 720p)
+                image = np.asarray(cv2.rotate(image, self._rotate), np.uint8)
             now = time.monotonic()
             self._buffer.publish(image)
             self.rate.tick(now)

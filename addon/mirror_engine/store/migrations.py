@@ -136,4 +136,8 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     ALTER TABLE samples ADD COLUMN detail TEXT;
     """,
     _persons_never_reused,
+    # 7: a small face crop per person for the People sheet (goes with the person)
+    """
+    ALTER TABLE persons ADD COLUMN thumbnail BLOB;
+    """,
 )

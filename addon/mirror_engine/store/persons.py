@@ -29,6 +29,7 @@ class Person:
     ha_person: str | None
     embeddings: int
     has_pin: bool
+    has_thumbnail: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -38,19 +39,23 @@ class Person:
             "ha_person": self.ha_person,
             "embeddings": self.embeddings,
             "has_pin": self.has_pin,
+            "has_thumbnail": self.has_thumbnail,
         }
 
 
 _SELECT = (
     "SELECT p.id, p.name, p.created, p.ha_person,"
     " (SELECT COUNT(*) FROM embeddings e WHERE e.person_id = p.id),"
-    " EXISTS (SELECT 1 FROM pins WHERE pins.person_id = p.id)"
+    " EXISTS (SELECT 1 FROM pins WHERE pins.person_id = p.id),"
+    " p.thumbnail IS NOT NULL"
     " FROM persons p"
 )
 
 
 def _person(row: Sequence[Any]) -> Person:
-    return Person(int(row[0]), str(row[1]), float(row[2]), row[3], int(row[4]), bool(row[5]))
+    return Person(
+        int(row[0]), str(row[1]), float(row[2]), row[3], int(row[4]), bool(row[5]), bool(row[6])
+    )
 
 
 class Persons:
@@ -126,6 +131,15 @@ class Persons:
                 assert cur.lastrowid is not None
                 ids.append(cur.lastrowid)
         return ids
+
+    def set_thumbnail(self, person_id: int, jpeg: bytes, replace: bool = False) -> None:
+        """The face the People sheet shows; kept unless ``replace``."""
+        keep = "" if replace else " AND thumbnail IS NULL"
+        self._db.execute(f"UPDATE persons SET thumbnail = ? WHERE id = ?{keep}", (jpeg, person_id))
+
+    def thumbnail(self, person_id: int) -> bytes | None:
+        rows = self._db.query("SELECT thumbnail FROM persons WHERE id = ?", (person_id,))
+        return bytes(rows[0][0]) if rows and rows[0][0] is not None else None  # type: ignore[call-overload]
 
     def remove_origin(self, origin: str) -> int:
         """Delete the embeddings one refinement added (its rollback)."""
