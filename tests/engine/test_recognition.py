@@ -277,3 +277,14 @@ def _embedding(rig: Rig, image: Image) -> NDArray[np.float32]:
     rgb = np.asarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB), np.uint8)
     boxes = rig.identity.detector.detect(image)
     return rig.identity.embedder.embed(rgb, boxes)[0].embedding
+
+
+def test_enrolment_keeps_a_small_face_thumbnail_that_forget_takes(rig: Rig) -> None:
+    obama = rig.ids["Obama"]
+    jpeg = rig.store.persons.thumbnail(obama)
+    assert jpeg is not None
+    image = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert max(image.shape[:2]) <= 128
+    assert rig.store.persons.get(obama).has_thumbnail  # type: ignore[union-attr]
+    rig.identity.forget(obama)
+    assert rig.store.persons.thumbnail(obama) is None
