@@ -3,13 +3,22 @@ questions, answer one."""
 
 from __future__ import annotations
 
-from aiohttp import web
+from typing import Annotated, Any
 
-from ..contract import ErrorCode
+from aiohttp import web
+from pydantic import PlainValidator, RootModel, Strict
+
+from ..contract import ErrorCode, Modality
 from ..engine import NoFrameError
 from ..identity.session import SessionError
-from ..interaction.commands import CommandError, CommandRouter, ConfirmationGone, parse_command
-from .http import error, json_object, parse_id
+from ..interaction.commands import (
+    Command,
+    CommandError,
+    CommandRouter,
+    ConfirmationGone,
+    parse_command,
+)
+from .http import Body, Refusal, error, parse_id, read_body
 
 ROUTER: web.AppKey[CommandRouter] = web.AppKey("commands", CommandRouter)
 
@@ -17,10 +26,27 @@ ROUTER: web.AppKey[CommandRouter] = web.AppKey("commands", CommandRouter)
 routes = web.RouteTableDef()  # this router's handlers, by their decorators
 
 
+def _command(body: Any) -> Command:
+    if not isinstance(body, dict):  # read_body passes JSON objects only
+        raise CommandError("a command is a JSON object {name, args, ...}")
+    return parse_command(body)
+
+
+ParsedCommand = Annotated[Command, PlainValidator(_command), Refusal(ErrorCode.BAD_COMMAND)]
+
+
+class CommandBody(RootModel[Command]):
+    """A command, read by the router's own ``parse_command`` (which also reads
+    a confirmation's correction): one rule for both, whose CommandError
+    message says what is wrong."""
+
+    root: ParsedCommand
+
+
 @routes.post("/api/commands")
 async def submit(request: web.Request) -> web.Response:
+    command = (await read_body(request, CommandBody)).root
     try:
-        command = parse_command(await json_object(request))
         return web.json_response(await request.app[ROUTER].submit(command))
     except CommandError as err:
         return error(400, str(err), ErrorCode.BAD_COMMAND)
@@ -35,22 +61,30 @@ async def pending(request: web.Request) -> web.Response:
     return web.json_response(request.app[ROUTER].pending())
 
 
+class Answer(Body):
+    accepted: Annotated[
+        bool, Strict(), Refusal(ErrorCode.BAD_ANSWER, "accepted must be true or false")
+    ]
+    # merged into the asked command, so checked (by parse_command) only then
+    correction: Annotated[
+        dict[str, Any] | None,
+        Refusal(ErrorCode.BAD_ANSWER, "correction must be an object {name, args}"),
+    ] = None
+    via: Annotated[
+        Modality | None,
+        Refusal(ErrorCode.BAD_ANSWER, f"via must be one of {', '.join(Modality)}"),
+    ] = None  # None: touch
+
+
 @routes.post(r"/api/commands/{id:\d+}/answer")
 async def answer(request: web.Request) -> web.Response:
     pending_id = parse_id(request.match_info["id"])
     if pending_id is None:
         return error(404, "no such confirmation", ErrorCode.GONE)
-    body = await json_object(request)
-    accepted, correction, via = body.get("accepted"), body.get("correction"), body.get("via")
-    if not isinstance(accepted, bool):
-        return error(400, "accepted must be true or false", ErrorCode.BAD_ANSWER)
-    if correction is not None and not isinstance(correction, dict):
-        return error(400, "correction must be an object {name, args}", ErrorCode.BAD_ANSWER)
-    if via is not None and not isinstance(via, str):
-        return error(400, "via must be one of touch, voice, gesture", ErrorCode.BAD_ANSWER)
+    body = await read_body(request, Answer)
+    via = (body.via or Modality.TOUCH).value
     try:
-        via = "touch" if via is None else via
-        result = await request.app[ROUTER].answer(pending_id, accepted, via, correction)
+        result = await request.app[ROUTER].answer(pending_id, body.accepted, via, body.correction)
     except ValueError as err:  # CommandError included
         return error(400, str(err), ErrorCode.BAD_ANSWER)
     except ConfirmationGone as err:

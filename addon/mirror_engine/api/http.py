@@ -1,6 +1,11 @@
 """What every router shares: bounded, strict request parsing, JSON errors, the
 personal-data guard, and running store and model calls off the event loop.
 
+A JSON body is read once, strictly and bounded (``json_object``), then validated
+by the route's pydantic model (``read_body``); a field that does not validate
+answers 400 with the ``code`` and message its ``Refusal`` names, so clients see
+the same errors whichever check refused them.
+
 Personal endpoints answer only the owner of the active session, and only
 while that person's face is in front of the mirror: the caller names the
 session (``?session=<id>`` from the session events) and gets 403 otherwise.
@@ -12,9 +17,11 @@ import asyncio
 import json
 import re
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeGuard
+from dataclasses import dataclass
+from typing import Annotated, Any
 
 from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
 
 from ..contract import ErrorCode
 from ..identity.service import IdentityService
@@ -63,11 +70,6 @@ def parse_id(text: str) -> int | None:
         return None
     value = int(text)
     return value if value <= MAX_ID else None
-
-
-def is_id(value: object) -> TypeGuard[int]:
-    """A JSON id: a whole number (not a bool) from 0 to 2**63-1."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_ID
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -128,6 +130,59 @@ async def json_object(request: web.Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise refuse(400, "the body must be a JSON object", ErrorCode.BAD_JSON)
     return body
+
+
+# -- request bodies: pydantic models ----------------------------------------------------
+# A JSON id: a whole number (not a bool, 1.0 or "1") from 0 to 2**63-1.
+Id = Annotated[int, Strict(), Field(ge=0, le=MAX_ID)]
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Annotated on a body field: the 400 its failure answers. The codes and
+    messages are the wire contract (clients and tests match them), so a field
+    names its own; without a message, its rule's ValueError explains itself."""
+
+    code: ErrorCode
+    message: str | None = None
+
+
+class Body(BaseModel):
+    """A JSON request body. Keys a route does not read are ignored, as they
+    always were: a client may send more than this engine version reads."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+def _refusal(model: type[BaseModel], loc: tuple[int | str, ...]) -> Refusal:
+    fields = model.model_fields
+    field = fields.get(str(loc[0])) if loc else None
+    field = field or fields.get("root")  # a RootModel: the whole body's rule
+    for item in field.metadata if field else ():
+        if isinstance(item, Refusal):
+            return item
+    return Refusal(ErrorCode.BAD_JSON)  # a field without a Refusal: a generic 400
+
+
+def validate[M: BaseModel](model: type[M], data: Any) -> M:
+    """``data`` as a ``model``, or a 400 with the first failing field's code and
+    message (a 400, never a 500, whatever the JSON holds)."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        first = err.errors(include_url=False)[0]
+        refusal = _refusal(model, first["loc"])
+        message = refusal.message
+        if message is None:
+            cause = first.get("ctx", {}).get("error")
+            where = ".".join(str(part) for part in first["loc"]) or "body"
+            message = str(cause) if cause is not None else f"{where}: {first['msg']}"
+        raise refuse(400, message, refusal.code) from None
+
+
+async def read_body[M: BaseModel](request: web.Request, model: type[M]) -> M:
+    """A JSON body as its route's model: bounded, strict JSON, then validated."""
+    return validate(model, await json_object(request))
 
 
 async def run(func: Callable[..., Any], *args: Any) -> Any:

@@ -8,14 +8,15 @@ session (``?session=<id>`` from the session events) and gets 403 otherwise.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Annotated, Any
 
 from aiohttp import BodyPartReader, MultipartReader, web
 from aiohttp.http_exceptions import HttpProcessingError
+from pydantic import AfterValidator, BeforeValidator, Field, Strict
 
 from ..contract import ErrorCode
 from ..identity.enrolment import EnrolmentError, check_image_header
-from ..identity.pin_vault import LockedError, NoPinError, PinError, WrongPinError
+from ..identity.pin_vault import PIN_FORM, LockedError, NoPinError, PinError, WrongPinError
 from ..identity.service import IdentityService
 from ..identity.session import SessionError
 from ..store import PersonExistsError
@@ -25,14 +26,18 @@ from .http import (
     MAX_PART,
     MAX_PARTS,
     MAX_UPLOAD,
+    Body,
+    Id,
+    Refusal,
     error,
-    is_id,
     json_object,
     parse_id,
     personal,
+    read_body,
     read_limited,
     refuse,
     run,
+    validate,
 )
 
 ENROLMENT_STATUS: dict[ErrorCode, int] = {
@@ -58,25 +63,36 @@ def _person_id(request: web.Request) -> int:
 _HA_PERSON = re.compile(r"person\.(?!_)[0-9a-z_]{1,200}(?<!_)")
 
 
-def _ha_person(body: dict[str, Any]) -> str | None:
-    """``ha_person``: absent or null (unchanged), "" (none), or ``person.<id>``."""
-    value = body.get("ha_person")
-    if value is None or value == "":
-        return value
-    if not isinstance(value, str) or not _HA_PERSON.fullmatch(value):
-        raise refuse(
-            400, "ha_person must be an entity id like person.anna", ErrorCode.BAD_HA_PERSON
-        )
+def _name(value: str) -> str:
+    """At most 64 characters as sent, at least one once stripped; kept stripped."""
+    if not value.strip() or len(value) > 64:
+        raise ValueError("name must be 1 to 64 characters")
+    return value.strip()
+
+
+def _ha_person(value: str) -> str:
+    """ "" (linked to nobody) or a Home Assistant person entity id."""
+    if value and not _HA_PERSON.fullmatch(value):
+        raise ValueError("ha_person must be an entity id like person.anna")
     return value
 
 
-def _name(body: dict[str, Any], required: bool) -> str | None:
-    name = body.get("name")
-    if name is None and not required:
-        return None
-    if not isinstance(name, str) or not name.strip() or len(name) > 64:
-        raise refuse(400, "name must be 1 to 64 characters", ErrorCode.BAD_NAME)
-    return name.strip()
+Name = Annotated[str, Strict(), AfterValidator(_name)]
+HaPerson = Annotated[str, Strict(), AfterValidator(_ha_person)]
+BAD_NAME = Refusal(ErrorCode.BAD_NAME, "name must be 1 to 64 characters")
+BAD_HA_PERSON = Refusal(ErrorCode.BAD_HA_PERSON, "ha_person must be an entity id like person.anna")
+
+
+class NewPerson(Body):
+    name: Annotated[Name, BAD_NAME]
+    ha_person: Annotated[HaPerson | None, BAD_HA_PERSON] = None  # null or "": linked to nobody
+
+
+class PersonChange(Body):
+    """Absent or null: unchanged; ``ha_person`` "" unlinks the person."""
+
+    name: Annotated[Name | None, BAD_NAME] = None
+    ha_person: Annotated[HaPerson | None, BAD_HA_PERSON] = None
 
 
 # -- persons -----------------------------------------------------------------------
@@ -97,11 +113,9 @@ async def list_persons(request: web.Request) -> web.Response:
 
 @routes.post("/api/persons")
 async def create_person(request: web.Request) -> web.Response:
-    body = await json_object(request)
-    name = _name(body, required=True)
-    assert name is not None
+    body = await read_body(request, NewPerson)
     try:
-        person = await run(request.app[IDENTITY].create_person, name, _ha_person(body) or None)
+        person = await run(request.app[IDENTITY].create_person, body.name, body.ha_person or None)
     except PersonExistsError as err:
         return error(409, str(err), ErrorCode.NAME_TAKEN)
     return web.json_response(person.as_json(), status=201)
@@ -118,10 +132,11 @@ async def get_person(request: web.Request) -> web.Response:
 @routes.patch("/api/persons/{person_id}")
 async def update_person(request: web.Request) -> web.Response:
     person_id = _person_id(request)
-    body = await json_object(request)
-    name, ha_person = _name(body, False), _ha_person(body)
+    body = await read_body(request, PersonChange)
     try:
-        person = await run(request.app[IDENTITY].update_person, person_id, name, ha_person)
+        person = await run(
+            request.app[IDENTITY].update_person, person_id, body.name, body.ha_person
+        )
     except PersonExistsError as err:
         return error(409, str(err), ErrorCode.NAME_TAKEN)
     if person is None:
@@ -190,16 +205,19 @@ async def enrol_images(request: web.Request) -> web.Response:
     return web.json_response(result, status=201)
 
 
+class LiveEnrolment(Body):
+    frames: Annotated[
+        Annotated[int, Strict(), Field(ge=1, le=50)] | None,
+        Refusal(ErrorCode.BAD_FRAMES, "frames must be a whole number from 1 to 50"),
+    ] = None  # None: the service's default
+
+
 @routes.post("/api/persons/{person_id}/enrol")
 async def start_live_enrolment(request: web.Request) -> web.Response:
-    frames = None
-    if request.can_read_body:
-        body = await json_object(request)
-        frames = body.get("frames")
-        if frames is not None and (not is_id(frames) or not 1 <= frames <= 50):
-            return error(400, "frames must be a whole number from 1 to 50", ErrorCode.BAD_FRAMES)
+    """The body is optional; it is read before the person is looked up."""
+    body = await read_body(request, LiveEnrolment) if request.can_read_body else LiveEnrolment()
     try:
-        progress = await run(request.app[IDENTITY].start_live, _person_id(request), frames)
+        progress = await run(request.app[IDENTITY].start_live, _person_id(request), body.frames)
     except EnrolmentError as err:
         return error(ENROLMENT_STATUS.get(err.code, 400), str(err), err.code)
     return web.json_response(progress, status=202)
@@ -221,18 +239,37 @@ async def cancel_live_enrolment(request: web.Request) -> web.Response:
     return web.json_response(progress)
 
 
+def _pin_number(value: Any) -> Any:
+    """A PIN sent as a JSON number is read by its digits, as it always was."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _pin_form(value: str) -> str:
+    if not PIN_FORM.fullmatch(value):  # the vault's own rule
+        raise ValueError("a PIN is 4 to 8 digits")
+    return value
+
+
+class NewPin(Body):
+    pin: Annotated[
+        str,
+        BeforeValidator(_pin_number),
+        Strict(),
+        AfterValidator(_pin_form),
+        Refusal(ErrorCode.BAD_PIN, "a PIN is 4 to 8 digits"),
+    ]
+
+
 @routes.put("/api/persons/{person_id}/pin")
 async def set_pin(request: web.Request) -> web.Response:
+    """An unknown person is a 404 whatever the body says, so the body is
+    validated only after the person is found."""
     identity = request.app[IDENTITY]
     person_id = _person_id(request)
     body = await json_object(request)
     if await run(identity.store.persons.get, person_id) is None:
         return error(404, "no such person", ErrorCode.UNKNOWN_PERSON)
-    try:
-        pin = body.get("pin", "")
-        await run(identity.vault.set_pin, person_id, pin if isinstance(pin, str) else str(pin))
-    except ValueError as err:
-        return error(400, str(err), ErrorCode.BAD_PIN)
+    await run(identity.vault.set_pin, person_id, validate(NewPin, body).pin)
     return web.json_response({"person_id": person_id, "has_pin": True})
 
 
@@ -242,32 +279,39 @@ async def get_session(request: web.Request) -> web.Response:
     return web.json_response(request.app[IDENTITY].session.snapshot())
 
 
+class Choice(Body):
+    face: Annotated[
+        Id, Refusal(ErrorCode.BAD_FACE, "face must be the index of a face in the session's faces")
+    ]
+
+
 @routes.post("/api/session/choose")
 async def choose_face(request: web.Request) -> web.Response:
-    body = await json_object(request)
-    index = body.get("face")
-    if not is_id(index):
-        return error(
-            400, "face must be the index of a face in the session's faces", ErrorCode.BAD_FACE
-        )
+    body = await read_body(request, Choice)
     try:
-        return web.json_response(request.app[IDENTITY].session.choose(index))
+        return web.json_response(request.app[IDENTITY].session.choose(body.face))
     except SessionError as err:
         return error(409, str(err), ErrorCode.NO_CHOICE)
+
+
+BAD_LOGIN = Refusal(ErrorCode.BAD_LOGIN, "send person_id (number) and pin (string)")
+
+
+class Login(Body):
+    person_id: Annotated[Id, BAD_LOGIN]
+    pin: Annotated[str, Strict(), BAD_LOGIN]  # any string: the vault counts a wrong one
 
 
 @routes.post("/api/session/login")
 async def login(request: web.Request) -> web.Response:
     identity = request.app[IDENTITY]
-    body = await json_object(request)
-    person_id, pin = body.get("person_id"), body.get("pin")
-    if not is_id(person_id) or not isinstance(pin, str):
-        return error(400, "send person_id (number) and pin (string)", ErrorCode.BAD_LOGIN)
+    body = await read_body(request, Login)
+    person_id = body.person_id
     if await run(identity.store.persons.get, person_id) is None:
         return error(404, "no such person", ErrorCode.UNKNOWN_PERSON)
     try:
         identity.session.begin_login(person_id)
-        await run(identity.vault.verify, person_id, pin)
+        await run(identity.vault.verify, person_id, body.pin)
         snapshot = identity.session.complete_login(person_id)
     except SessionError as err:
         return error(409, str(err), ErrorCode.NO_FACE)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
 
 from aiohttp import web
+from pydantic import AfterValidator, BeforeValidator, Strict
 
 from ..assessment import evolution
 from ..contract import ErrorCode
 from ..engine import NoFrameError
 from ..store import Capture
-from .http import IDENTITY, error, json_object, personal, refuse, run
+from .http import IDENTITY, Body, Refusal, error, personal, read_body, refuse, run
 
 CAPTURE: web.AppKey[Callable[[int | None], Awaitable[Capture]]] = web.AppKey("capture")
 
@@ -61,22 +63,41 @@ async def diary_entries(request: web.Request, person_id: int) -> web.Response:
     return web.json_response(await run(store.diary.for_person, person_id))
 
 
+def _entry_text(text: str) -> str:
+    """Kept stripped: 1 to 4000 characters once stripped."""
+    if not 1 <= len(text.strip()) <= 4000:
+        raise ValueError("text must be 1 to 4000 characters")
+    return text.strip()
+
+
+def _truthy(value: Any) -> bool:
+    """Any JSON value, by its truth, as clients have always sent it."""
+    return bool(value)
+
+
+class DiaryEntry(Body):
+    text: Annotated[
+        str,
+        Strict(),
+        AfterValidator(_entry_text),
+        Refusal(ErrorCode.BAD_TEXT, "text must be 1 to 4000 characters"),
+    ]
+    capture: Annotated[bool, BeforeValidator(_truthy)] = False  # keep a private photo with it
+
+
 @routes.post("/api/me/diary")
 @personal
 async def diary_write(request: web.Request, person_id: int) -> web.Response:
-    body = await json_object(request)
-    text = body.get("text")
-    if not isinstance(text, str) or not 1 <= len(text.strip()) <= 4000:
-        return error(400, "text must be 1 to 4000 characters", ErrorCode.BAD_TEXT)
+    body = await read_body(request, DiaryEntry)
     capture_id = None
-    if body.get("capture"):
+    if body.capture:
         try:
             capture_id = (await request.app[CAPTURE](person_id)).id  # private
         except NoFrameError as err:
             return error(503, str(err), ErrorCode.NO_FRAME)
     store = request.app[IDENTITY].store
     mood = await run(evolution.todays_mood, store, person_id)
-    entry = await run(store.diary.add, person_id, text.strip(), mood, capture_id)
+    entry = await run(store.diary.add, person_id, body.text, mood, capture_id)
     return web.json_response(entry, status=201)
 
 
