@@ -43,6 +43,10 @@ export const IDLE: AssistState = {
   conversationId: null,
 };
 
+/** The error of a run that failed without a message or code (the sheet
+ * says it in the user's words). */
+export const ASSIST_FAILED = "assist_failed";
+
 /** A new run: the conversation carries on, the rest starts afresh. */
 export function startRun(state: AssistState, typed: string | null = null): AssistState {
   return { ...IDLE, running: true, stage: "starting", heard: typed, conversationId: state.conversationId };
@@ -86,7 +90,7 @@ export function assistReducer(state: AssistState, event: PipelineEvent): AssistS
         running: false,
         listening: false,
         handlerId: null,
-        error: data.message ?? data.code ?? "Assist failed",
+        error: data.message ?? data.code ?? ASSIST_FAILED,
       };
     default:
       return { ...state, stage: event.type };
@@ -99,7 +103,10 @@ export function abilities(pipeline: AssistPipeline | null | undefined): { stt: b
 }
 
 /** The preferred pipeline of `assist_pipeline/pipeline/list`'s answer. */
-export function preferred(list: { pipelines: AssistPipeline[]; preferred_pipeline: string | null }): AssistPipeline | null {
+export function preferred(list: {
+  pipelines: AssistPipeline[];
+  preferred_pipeline: string | null;
+}): AssistPipeline | null {
   return list.pipelines.find((p) => p.id === list.preferred_pipeline) ?? list.pipelines[0] ?? null;
 }
 

@@ -5,6 +5,7 @@
 // (done_by "panel") and answers the questions.
 
 import { COMMANDS, type CommandName } from "./contract";
+import { ENGLISH, type Localizer } from "./localize";
 
 export interface CommandEvent {
   name: string;
@@ -27,71 +28,55 @@ export interface ConfirmResult {
   via: string;
 }
 
-
-const WIDGET_NAMES: Record<string, string> = {
-  public: "clock and weather",
-  personal: "calendar and mail",
-  assessment: "age and mood",
-  evolution: "evolution chart",
-  diary: "diary",
-  settings: "settings button",
-};
-
 /** A widget in words: "clock and weather". */
-export function widgetName(widget: string): string {
-  return WIDGET_NAMES[widget] ?? widget;
+export function widgetName(widget: string, i18n: Localizer = ENGLISH): string {
+  return i18n.lookup(`widget.${widget}`, widget);
 }
 
 /** A command in words, for people: "hide the clock and weather". */
-export function commandLabel(name: string, args: Record<string, string> = {}): string {
-  const widget = args.widget ? widgetName(args.widget) : "widget";
+export function commandLabel(name: string, args: Record<string, string> = {}, i18n: Localizer = ENGLISH): string {
+  const widget = args.widget ? widgetName(args.widget, i18n) : i18n.t("command.any_widget");
   switch (name) {
     case "show_widget":
-      return `show the ${widget}`;
+      return i18n.t("command.show_widget", { widget });
     case "hide_widget":
-      return `hide the ${widget}`;
-    case "capture":
-      return "take a picture";
-    case "logout":
-      return "log out";
-    case "next_widget":
-      return "next widget";
-    case "previous_widget":
-      return "previous widget";
-    case "toggle_focused":
-      return "hide or show the selected widget";
+      return i18n.t("command.hide_widget", { widget });
     case "zoom":
-      return args.direction === "out" ? "zoom out" : args.direction === "reset" ? "reset the zoom" : "zoom in";
-    case "open_calibration":
-      return "start the expression calibration";
-    case "none":
-      return "nothing";
+      return i18n.t(
+        args.direction === "out"
+          ? "command.zoom_out"
+          : args.direction === "reset"
+            ? "command.zoom_reset"
+            : "command.zoom_in",
+      );
     default:
-      return name.replace(/_/g, " ");
+      return i18n.lookup(`command.${name}`, name.replace(/_/g, " "));
   }
 }
 
 /** How the mirror understood it: "heard by voice, 62% sure". */
-export function modalityText(modality: string, confidence: number): string {
-  const sure = `${Math.round(confidence * 100)}% sure`;
-  if (modality === "voice") return `heard by voice, ${sure}`;
-  if (modality === "gesture") return `seen as a gesture, ${sure}`;
-  return `by touch, ${sure}`;
+export function modalityText(modality: string, confidence: number, i18n: Localizer = ENGLISH): string {
+  const sure = i18n.percent(confidence);
+  if (modality === "voice") return i18n.t("modality.voice", { sure });
+  if (modality === "gesture") return i18n.t("modality.gesture", { sure });
+  return i18n.t("modality.touch", { sure });
 }
 
-const VIA: Record<string, string> = { gesture: "thumbs-up", voice: "voice", touch: "touch" };
-
 /** The answer, briefly: "✓ confirmed by thumbs-up". */
-export function outcomeText(result: ConfirmResult): string {
-  const via = VIA[result.via] ?? result.via;
-  if (result.outcome === "rejected") return `✗ cancelled by ${via}`;
-  if (result.outcome === "corrected") return `✓ corrected by ${via}: ${commandLabel(result.name)}`;
-  return `✓ confirmed by ${via}`;
+export function outcomeText(result: ConfirmResult, i18n: Localizer = ENGLISH): string {
+  const via = i18n.lookup(`via.${result.via}`, result.via);
+  if (result.outcome === "rejected") return i18n.t("outcome.rejected", { via });
+  if (result.outcome === "corrected")
+    return i18n.t("outcome.corrected", { via, command: commandLabel(result.name, {}, i18n) });
+  return i18n.t("outcome.confirmed", { via });
 }
 
 /** A correction to send for an alternative: the question's argument carries
  * over when the alternative takes the same kind (hide -> show the widget). */
-export function correction(question: ConfirmQuestion, alternative: string): { name: string; args: Record<string, string> } {
+export function correction(
+  question: ConfirmQuestion,
+  alternative: string,
+): { name: string; args: Record<string, string> } {
   const kind = COMMANDS[alternative as CommandName]?.argument ?? null;
   const args: Record<string, string> = {};
   if (kind && question.args[kind] !== undefined && COMMANDS[question.name as CommandName]?.argument === kind) {
@@ -101,8 +86,7 @@ export function correction(question: ConfirmQuestion, alternative: string): { na
 }
 
 export interface Outcome {
-  id: number;
-  text: string;
+  result: ConfirmResult;
   until: number;
 }
 
@@ -138,7 +122,7 @@ export class ConfirmCards {
     const before = this.open.length;
     this.open = this.open.filter((o) => o.question.id !== result.id);
     if (this.open.length === before) return false;
-    this.outcome = { id: result.id, text: outcomeText(result), until: now + this.showOutcomeFor };
+    this.outcome = { result, until: now + this.showOutcomeFor };
     return true;
   }
 
@@ -147,10 +131,10 @@ export class ConfirmCards {
     this.open = this.open.filter((o) => o.question.id !== id);
   }
 
-  /** The outcome to show now, or null. */
-  shownOutcome(now: number): string | null {
+  /** The outcome to show now, in words, or null. */
+  shownOutcome(now: number, i18n: Localizer = ENGLISH): string | null {
     if (this.outcome && this.outcome.until <= now) this.outcome = null;
-    return this.outcome?.text ?? null;
+    return this.outcome ? outcomeText(this.outcome.result, i18n) : null;
   }
 
   /** Anything on screen that needs the clock (a countdown or an outcome). */
@@ -163,14 +147,18 @@ export class ConfirmCards {
   }
 }
 
-// The gestures the engine recognises, as the indicator shows them.
-export const GESTURES: Record<string, { icon: string; label: string }> = {
-  swipe_left: { icon: "mdi:gesture-swipe-left", label: "swipe left" },
-  swipe_right: { icon: "mdi:gesture-swipe-right", label: "swipe right" },
-  open_hand: { icon: "mdi:hand-back-right-outline", label: "open hand" },
-  thumbs_up: { icon: "mdi:thumb-up-outline", label: "thumbs-up" },
+// The gestures the engine recognises, as the indicator shows them (their
+// names: the translation tables' "gesture.*").
+export const GESTURES: Record<string, { icon: string }> = {
+  swipe_left: { icon: "mdi:gesture-swipe-left" },
+  swipe_right: { icon: "mdi:gesture-swipe-right" },
+  open_hand: { icon: "mdi:hand-back-right-outline" },
+  thumbs_up: { icon: "mdi:thumb-up-outline" },
 };
 
-export function gestureInfo(gesture: string): { icon: string; label: string } {
-  return GESTURES[gesture] ?? { icon: "mdi:hand-back-right-outline", label: gesture.replace(/_/g, " ") };
+export function gestureInfo(gesture: string, i18n: Localizer = ENGLISH): { icon: string; label: string } {
+  return {
+    icon: GESTURES[gesture]?.icon ?? "mdi:hand-back-right-outline",
+    label: i18n.lookup(`gesture.${gesture}`, gesture.replace(/_/g, " ")),
+  };
 }

@@ -18,4 +18,3 @@ export function evolutionSeries(days: DayPoint[]): [number[], number[], number[]
     sorted.map((d) => Math.round((d.emotions.happy ?? 0) * 100)),
   ];
 }
-

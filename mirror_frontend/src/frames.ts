@@ -17,12 +17,7 @@ export function parseFrame(data: ArrayBuffer): FrameHeader {
     throw new Error(`frame too short: ${data.byteLength} bytes`);
   }
   const view = new DataView(data);
-  const magic = String.fromCharCode(
-    view.getUint8(0),
-    view.getUint8(1),
-    view.getUint8(2),
-    view.getUint8(3),
-  );
+  const magic = String.fromCharCode(view.getUint8(0), view.getUint8(1), view.getUint8(2), view.getUint8(3));
   if (magic !== FRAME_MAGIC) {
     throw new Error(`not a mirror frame (magic ${JSON.stringify(magic)})`);
   }

@@ -16,7 +16,15 @@ const fold = (events: PipelineEvent[], state = startRun(IDLE)) => events.reduce(
 describe("the Assist pipeline's events", () => {
   it("run-start names the binary handler for the microphone's audio", () => {
     const state = fold([
-      { type: "run-start", data: { pipeline: "p", language: "en", conversation_id: "c1", runner_data: { stt_binary_handler_id: 3, timeout: 300 } } },
+      {
+        type: "run-start",
+        data: {
+          pipeline: "p",
+          language: "en",
+          conversation_id: "c1",
+          runner_data: { stt_binary_handler_id: 3, timeout: 300 },
+        },
+      },
     ]);
     expect(state.handlerId).toBe(3);
     expect(state.running).toBe(true);
@@ -73,14 +81,34 @@ describe("the Assist pipeline's events", () => {
   it("a typed question is what was heard; a new run keeps the conversation only", () => {
     const before = { ...IDLE, speech: "old", error: "old", conversationId: "c9" };
     const run = startRun(before, "what time is it");
-    expect(run).toMatchObject({ heard: "what time is it", speech: null, error: null, conversationId: "c9", running: true });
+    expect(run).toMatchObject({
+      heard: "what time is it",
+      speech: null,
+      error: null,
+      conversationId: "c9",
+      running: true,
+    });
   });
 });
 
 describe("pipelines", () => {
   const pipelines = [
-    { id: "a", name: "A", language: "en", stt_engine: null, tts_engine: null, conversation_engine: "conversation.home_assistant" },
-    { id: "b", name: "B", language: "en", stt_engine: "stt.whisper", tts_engine: "tts.piper", conversation_engine: "conversation.home_assistant" },
+    {
+      id: "a",
+      name: "A",
+      language: "en",
+      stt_engine: null,
+      tts_engine: null,
+      conversation_engine: "conversation.home_assistant",
+    },
+    {
+      id: "b",
+      name: "B",
+      language: "en",
+      stt_engine: "stt.whisper",
+      tts_engine: "tts.piper",
+      conversation_engine: "conversation.home_assistant",
+    },
   ];
 
   it("the preferred one, and what it can do", () => {
@@ -95,7 +123,9 @@ describe("pipelines", () => {
 
 describe("the microphone's audio", () => {
   it("16-bit PCM from float samples, clipped", () => {
-    expect(Array.from(toPcm16(new Float32Array([0, 1, -1, 0.5, 2, -2])))).toEqual([0, 32767, -32768, 16384, 32767, -32768]);
+    expect(Array.from(toPcm16(new Float32Array([0, 1, -1, 0.5, 2, -2])))).toEqual([
+      0, 32767, -32768, 16384, 32767, -32768,
+    ]);
   });
 
   it("each message is the handler id, then little-endian samples; an empty one ends the audio", () => {

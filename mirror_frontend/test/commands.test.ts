@@ -9,6 +9,7 @@ import {
   outcomeText,
   widgetName,
 } from "../src/commands";
+import { Localizer } from "../src/localize";
 
 const question = (id: number, extra: Partial<ConfirmQuestion> = {}): ConfirmQuestion => ({
   id,
@@ -42,7 +43,9 @@ describe("commands in words", () => {
     expect(outcomeText({ id: 1, outcome: "confirmed", name: "hide_widget", via: "gesture" })).toBe(
       "✓ confirmed by thumbs-up",
     );
-    expect(outcomeText({ id: 1, outcome: "confirmed", name: "hide_widget", via: "touch" })).toBe("✓ confirmed by touch");
+    expect(outcomeText({ id: 1, outcome: "confirmed", name: "hide_widget", via: "touch" })).toBe(
+      "✓ confirmed by touch",
+    );
     expect(outcomeText({ id: 1, outcome: "rejected", name: "none", via: "touch" })).toBe("✗ cancelled by touch");
     expect(outcomeText({ id: 1, outcome: "corrected", name: "next_widget", via: "voice" })).toBe(
       "✓ corrected by voice: next widget",
@@ -62,6 +65,35 @@ describe("commands in words", () => {
     expect(gestureInfo("thumbs_up").label).toBe("thumbs-up");
     expect(gestureInfo("swipe_left").icon).toBe("mdi:gesture-swipe-left");
     expect(gestureInfo("pinch").label).toBe("pinch");
+  });
+});
+
+describe("commands in Korean", () => {
+  const ko = new Localizer("ko");
+
+  it("labels commands, modalities, outcomes and gestures", () => {
+    expect(commandLabel("hide_widget", { widget: "public" }, ko)).toBe("시계와 날씨 숨기기");
+    expect(commandLabel("show_widget", {}, ko)).toBe("위젯 보이기");
+    expect(commandLabel("capture", {}, ko)).toBe("사진 찍기");
+    expect(commandLabel("logout", {}, ko)).toBe("로그아웃");
+    expect(commandLabel("zoom", { direction: "out" }, ko)).toBe("축소");
+    expect(commandLabel("some_new_thing", {}, ko)).toBe("some new thing");
+    expect(modalityText("voice", 0.62, ko)).toBe("음성으로 들음, 확신도 62%");
+    expect(outcomeText({ id: 1, outcome: "confirmed", name: "hide_widget", via: "gesture" }, ko)).toBe(
+      "✓ 확인됨 (엄지 척)",
+    );
+    expect(outcomeText({ id: 1, outcome: "corrected", name: "next_widget", via: "voice" }, ko)).toBe(
+      "✓ 수정됨 (음성): 다음 위젯",
+    );
+    expect(gestureInfo("thumbs_up", ko)).toEqual({ icon: "mdi:thumb-up-outline", label: "엄지 척" });
+  });
+
+  it("says the outcome in the language of the moment it shows", () => {
+    const cards = new ConfirmCards();
+    cards.ask(question(3), 0);
+    cards.result({ id: 3, outcome: "rejected", name: "none", via: "touch" }, 100);
+    expect(cards.shownOutcome(200, ko)).toBe("✗ 취소됨 (터치)");
+    expect(cards.shownOutcome(200)).toBe("✗ cancelled by touch");
   });
 });
 

@@ -10,6 +10,7 @@
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import {
+  ASSIST_FAILED,
   type AssistPipeline,
   type AssistState,
   IDLE,
@@ -22,11 +23,12 @@ import {
   preferred,
   startRun,
   toPcm16,
-} from "./assist";
-import type { Hass } from "./panel";
+} from "../assist";
+import { define } from "../controls/define";
+import { ENGLISH, type Localizer } from "../localize";
+import type { Hass } from "../types";
 
 const HOLD_MS = 600; // held longer than this: push to talk; shorter: a tap
-export const NO_STT = "No speech-to-text engine configured in Home Assistant; type instead.";
 
 // Hands the microphone's samples to the page, one render quantum at a time.
 const RECORDER = `
@@ -49,6 +51,7 @@ interface Microphone {
 export class MirrorVoice extends LitElement {
   static properties = {
     hass: { attribute: false },
+    i18n: { attribute: false },
     pipeline: { state: true },
     assist: { state: true },
     note: { state: true },
@@ -56,6 +59,7 @@ export class MirrorVoice extends LitElement {
   };
 
   hass?: Hass;
+  i18n: Localizer = ENGLISH;
   pipeline: AssistPipeline | null | undefined = undefined; // undefined: not asked yet
   assist: AssistState = IDLE;
   note = "";
@@ -97,11 +101,11 @@ export class MirrorVoice extends LitElement {
         type: "assist_pipeline/pipeline/list",
       });
       this.pipeline = preferred(list);
-      if (!this.pipeline) this.note = "No Assist pipeline in Home Assistant.";
-      else if (!abilities(this.pipeline).stt) this.note = NO_STT;
+      if (!this.pipeline) this.note = this.i18n.t("voice.no_pipeline");
+      else if (!abilities(this.pipeline).stt) this.note = this.i18n.t("voice.no_stt");
     } catch (err) {
       this.pipeline = null;
-      this.note = `Assist is not available in Home Assistant (${(err as { message?: string }).message ?? String(err)}).`;
+      this.note = this.i18n.t("voice.unavailable", { error: this.i18n.error(err) });
     } finally {
       this.loading = false;
     }
@@ -182,7 +186,7 @@ export class MirrorVoice extends LitElement {
 
   private async talk(): Promise<void> {
     if (!this.can.stt) {
-      this.note = NO_STT;
+      this.note = this.i18n.t("voice.no_stt");
       this.renderRoot.querySelector<HTMLInputElement>("#text")?.focus();
       return;
     }
@@ -194,7 +198,7 @@ export class MirrorVoice extends LitElement {
     try {
       this.microphone = await this.openMicrophone();
     } catch (err) {
-      this.note = `The microphone is not available: ${(err as { message?: string }).message ?? String(err)}`;
+      this.note = this.i18n.t("voice.no_microphone", { error: this.i18n.error(err) });
       return;
     } finally {
       this.opening = false;
@@ -278,9 +282,13 @@ export class MirrorVoice extends LitElement {
 
   // -- rendering -----------------------------------------------------------------
   render() {
+    const t = this.i18n;
     const a = this.assist;
     const listening = !!this.microphone;
-    return html`<div class="title">Assist${this.pipeline ? html` · <span class="pipeline">${this.pipeline.name}</span>` : nothing}</div>
+    const error = a.error === ASSIST_FAILED ? t.t("voice.failed") : a.error;
+    return html`<div class="title">
+        ${t.t("voice.title")}${this.pipeline ? html` · <span class="pipeline">${this.pipeline.name}</span>` : nothing}
+      </div>
       <form
         @submit=${(e: Event) => {
           e.preventDefault();
@@ -291,16 +299,16 @@ export class MirrorVoice extends LitElement {
           id="text"
           type="text"
           autocomplete="off"
-          placeholder="Ask Home Assistant…"
+          placeholder=${t.t("voice.placeholder")}
           .value=${this.text}
           @input=${(e: Event) => (this.text = (e.target as HTMLInputElement).value)}
         />
-        <button id="send" type="submit" title="Send">➤</button>
+        <button id="send" type="submit" title=${t.t("voice.send")}>➤</button>
         <button
           id="talk"
           type="button"
           class=${listening ? "listening" : this.can.stt ? "" : "off"}
-          title=${this.can.stt ? "Hold to talk" : NO_STT}
+          title=${this.can.stt ? t.t("voice.hold_to_talk") : t.t("voice.no_stt")}
           @pointerdown=${() => this.press()}
           @pointerup=${() => this.lift()}
           @pointercancel=${() => this.lift()}
@@ -309,11 +317,11 @@ export class MirrorVoice extends LitElement {
         </button>
       </form>
       ${this.note ? html`<div class="note" id="voice-note">${this.note}</div>` : nothing}
-      ${listening ? html`<div class="status" id="listening">Listening… (release, or tap again, when done)</div>` : nothing}
+      ${listening ? html`<div class="status" id="listening">${t.t("voice.listening")}</div>` : nothing}
       ${a.running && !listening ? html`<div class="status">…</div>` : nothing}
       ${a.heard ? html`<div class="heard" id="heard">“${a.heard}”</div>` : nothing}
       ${a.speech ? html`<div class="speech" id="speech">${a.speech}</div>` : nothing}
-      ${a.error ? html`<div class="error" id="voice-error">${a.error}</div>` : nothing}`;
+      ${error ? html`<div class="error" id="voice-error">${error}</div>` : nothing}`;
   }
 
   static styles = css`
@@ -379,4 +387,4 @@ export class MirrorVoice extends LitElement {
   `;
 }
 
-if (!customElements.get("mirror-voice")) customElements.define("mirror-voice", MirrorVoice);
+define("mirror-voice", MirrorVoice);

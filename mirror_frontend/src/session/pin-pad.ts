@@ -1,0 +1,71 @@
+// <mirror-pin-pad>: an unsure match asks "Obama? Enter your PIN". The digits
+// stay in the pad (shown as dots) until OK sends them up ("pin-submit", then
+// forgotten); every key sends "pin-input", so the panel clears its message.
+
+import { css, html, nothing } from "lit";
+import { define } from "../controls/define";
+import { LightElement } from "../controls/light-element";
+import { fire } from "../events";
+import { PinEntry } from "../pinpad";
+import { overlayStyles } from "./styles";
+
+const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"];
+
+export class MirrorPinPad extends LightElement {
+  static properties = {
+    name: { attribute: false },
+    message: { attribute: false },
+  };
+
+  name = ""; // who the mirror thinks it is
+  message = ""; // the last attempt's outcome ("Wrong PIN")
+  private entry = new PinEntry();
+
+  press(key: string): void {
+    this.entry.press(key);
+    fire(this, "pin-input", {});
+    if (key === "ok" && this.entry.ready) fire(this, "pin-submit", { pin: this.entry.take() });
+    this.requestUpdate();
+  }
+
+  render() {
+    const t = this.i18n;
+    return html`<div class="prompt" id="pinpad">
+      <div>${t.t("session.pin_prompt", { name: this.name })}</div>
+      <div class="pin">${this.entry.masked || " "}</div>
+      <div class="keys">
+        ${KEYS.map(
+          (key) =>
+            html`<button
+              class="key"
+              data-key=${key}
+              title=${key === "back" ? t.t("session.pin_back") : nothing}
+              @click=${() => this.press(key)}
+            >
+              ${key === "back" ? "⌫" : key === "ok" ? t.t("session.pin_ok") : key}
+            </button>`,
+        )}
+      </div>
+      <div class="message" id="pin-message">${this.message}</div>
+    </div>`;
+  }
+
+  static partStyles = [
+    overlayStyles,
+    css`
+      .keys {
+        display: grid;
+        grid-template-columns: repeat(3, 96px);
+        gap: 12px;
+        justify-content: center;
+      }
+      .pin {
+        font-size: 48px;
+        letter-spacing: 12px;
+        min-height: 60px;
+      }
+    `,
+  ];
+}
+
+define("mirror-pin-pad", MirrorPinPad);

@@ -1,0 +1,303 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import "../../src/panel";
+import type { SmartMirrorPanel } from "../../src/panel";
+import { type FakeHass, click, fakeHass, mount, settle, text } from "./helpers";
+
+// uPlot draws on a canvas happy-dom does not have
+vi.mock("uplot", () => ({
+  default: class {
+    destroy() {}
+  },
+}));
+
+// The engine's stream, as the panel opens it
+class FakeSocket {
+  static opened: FakeSocket[] = [];
+  binaryType = "blob";
+  onmessage: ((message: { data: unknown }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  closed = false;
+  constructor(readonly url: string) {
+    FakeSocket.opened.push(this);
+  }
+  close() {
+    this.closed = true;
+    this.onclose?.();
+  }
+  /** The engine sends an event. */
+  event(type: string, data: unknown) {
+    this.onmessage?.({ data: JSON.stringify({ type, data }) });
+  }
+}
+
+const ENTRY = "entry1";
+
+function mirrorHass(language = "en", answers: (message: Record<string, unknown>) => unknown = () => ({})): FakeHass {
+  return fakeHass((message) => {
+    if (message.type === "smart_mirror/stream") return { url: "http://localhost:8123/api/smart_mirror/stream/abc" };
+    if (message.type === "smart_mirror/me") return []; // no days in Evolution, no entries in the Diary
+    return answers(message);
+  }, language);
+}
+
+async function openPanel(hass: FakeHass): Promise<{ panel: SmartMirrorPanel; socket: FakeSocket }> {
+  const panel = await mount<SmartMirrorPanel>("smart-mirror-panel", { hass, panel: { config: { entry_id: ENTRY } } });
+  await settle();
+  const socket = FakeSocket.opened.at(-1)!;
+  socket.event("hello", { toggles: {} });
+  await settle();
+  return { panel, socket };
+}
+
+const root = (panel: SmartMirrorPanel) => panel.shadowRoot!;
+const byId = (panel: SmartMirrorPanel, id: string) => root(panel).getElementById(id);
+const active = (session: string, name: string) => ({
+  state: "active",
+  session: { id: session, person: { id: 1, name } },
+});
+const personalSubscriptions = (hass: FakeHass) => hass.subscriptions.filter((s) => "session_id" in s.message);
+const publicSubscriptions = (hass: FakeHass) => hass.subscriptions.filter((s) => !("session_id" in s.message));
+
+beforeEach(() => {
+  FakeSocket.opened = [];
+  vi.stubGlobal("WebSocket", FakeSocket);
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe("<smart-mirror-panel>", () => {
+  it("opens the engine's stream and subscribes to the public information once", async () => {
+    const hass = mirrorHass();
+    const { panel, socket } = await openPanel(hass);
+    expect(socket.url).toBe("ws://localhost:8123/api/smart_mirror/stream/abc");
+    expect(hass.callWS).toHaveBeenCalledWith({ type: "smart_mirror/stream", entry_id: ENTRY });
+    expect(publicSubscriptions(hass).map((s) => s.message)).toEqual([
+      { type: "smart_mirror/info/subscribe", entry_id: ENTRY },
+    ]);
+    publicSubscriptions(hass)[0].callback({ public: { weather: { value: { temperature: 21, condition: "sunny" } } } });
+    await settle();
+    expect(text(root(panel).querySelector("#public .weather"))).toBe("21 · sunny");
+    expect((window as unknown as { mirrorPanel: unknown }).mirrorPanel).toBe(panel);
+  });
+
+  it("keeps one public subscription across reconnections, and asks again only when it failed", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "Date"] });
+    const warned = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    let refuse = true;
+    const hass = mirrorHass();
+    hass.connection.subscribeMessage = vi.fn(
+      async (callback: (message: unknown) => void, message: Record<string, unknown>) => {
+        if (!("session_id" in message) && refuse) throw new Error("not loaded yet");
+        const subscription = { message, callback, closed: false };
+        hass.subscriptions.push(subscription);
+        return async () => {
+          subscription.closed = true;
+        };
+      },
+    ) as typeof hass.connection.subscribeMessage;
+    const panel = await mount<SmartMirrorPanel>("smart-mirror-panel", { hass, panel: { config: { entry_id: ENTRY } } });
+    await vi.advanceTimersByTimeAsync(10);
+    const socket = FakeSocket.opened.at(-1)!;
+    socket.event("session", active("s1", "Lin"));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(personalSubscriptions(hass)).toHaveLength(1); // the person's, while the public one failed
+    refuse = false;
+    socket.close(); // the engine restarts
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(FakeSocket.opened).toHaveLength(2);
+    panel.hass = { ...hass }; // Home Assistant's next state
+    await vi.advanceTimersByTimeAsync(10);
+    expect(publicSubscriptions(hass)).toHaveLength(1); // asked again: the person's did not stand for it
+    FakeSocket.opened.at(-1)!.close();
+    await vi.advanceTimersByTimeAsync(2500);
+    panel.hass = { ...hass };
+    await vi.advanceTimersByTimeAsync(10);
+    expect(FakeSocket.opened).toHaveLength(3);
+    expect(publicSubscriptions(hass)).toHaveLength(1); // and not twice
+    expect(warned).toHaveBeenCalledWith("smart mirror: public information unavailable", expect.any(Error));
+    warned.mockRestore();
+  });
+
+  it("ends the previous person's subscription when the session changes", async () => {
+    const hass = mirrorHass();
+    const { panel, socket } = await openPanel(hass);
+    socket.event("session", active("s1", "Lin"));
+    await settle();
+    expect(text(byId(panel, "greeting"))).toBe("Hello, Lin");
+    const [first] = personalSubscriptions(hass);
+    expect(first.message).toEqual({ type: "smart_mirror/info/subscribe", entry_id: ENTRY, session_id: "s1" });
+    first.callback({ personal: { mail: { value: { unread: 2, latest: [{ subject: "Hi" }] } } } });
+    await settle();
+    expect(text(root(panel).querySelector("#personal .mail"))).toBe("✉ 2 unread");
+
+    socket.event("session", active("s2", "Alex"));
+    await settle();
+    const second = personalSubscriptions(hass)[1];
+    expect(first.closed).toBe(true);
+    expect(second.message.session_id).toBe("s2");
+    expect(byId(panel, "personal")).toBeNull(); // nothing of Lin's, not for a moment
+    first.callback({ personal: { mail: { value: { unread: 9, latest: [] } } } }); // late news for Lin
+    await settle();
+    expect(byId(panel, "personal")).toBeNull();
+
+    socket.event("session", { state: "idle" });
+    await settle();
+    expect(second.closed).toBe(true);
+    expect(byId(panel, "greeting")).toBeNull();
+    panel.remove();
+    expect(publicSubscriptions(hass).every((s) => s.closed)).toBe(true);
+  });
+
+  it("logs in with the PIN pad and says a wrong PIN in the user's words", async () => {
+    const hass = mirrorHass("en", (message) => {
+      if (message.type === "smart_mirror/session/login")
+        throw { code: "wrong_pin", message: "wrong PIN (2 tries left)" };
+      return {};
+    });
+    const { panel, socket } = await openPanel(hass);
+    socket.event("session", { state: "needs_login", candidate: { name: "Obama", decision: { person_id: 4 } } });
+    await settle();
+    expect(text(byId(panel, "pinpad"))).toContain("Obama? Enter your PIN");
+    for (const key of ["2", "4", "6", "8", "ok"]) click(root(panel).querySelector(`#pinpad button[data-key='${key}']`));
+    await settle();
+    expect(hass.callWS).toHaveBeenCalledWith({
+      type: "smart_mirror/session/login",
+      entry_id: ENTRY,
+      person_id: 4,
+      pin: "2468",
+    });
+    expect(text(byId(panel, "pin-message"))).toBe("Wrong PIN");
+    click(root(panel).querySelector("#pinpad button[data-key='1']"));
+    await settle();
+    expect(text(byId(panel, "pin-message"))).toBe("");
+  });
+
+  it("lets a face be chosen, and a guest enrol as a household member", async () => {
+    const hass = mirrorHass();
+    hass.states = { "person.alex": { entity_id: "person.alex", attributes: { friendly_name: "Alex Lacamoire" } } };
+    const { panel, socket } = await openPanel(hass);
+    socket.event("session", {
+      state: "needs_choice",
+      faces: [
+        { box: {}, name: "Biden" },
+        { box: {}, name: "Obama" },
+      ],
+    });
+    await settle();
+    click(root(panel).querySelectorAll("#chooser button.face")[1]);
+    await settle();
+    expect(hass.callWS).toHaveBeenCalledWith({ type: "smart_mirror/session/choose", entry_id: ENTRY, face: 1 });
+
+    socket.event("session", { state: "guest", suggest_enrolment: true });
+    await settle();
+    click(byId(panel, "enrol-start"));
+    await settle();
+    click(root(panel).querySelector("#enrol button.person"));
+    await settle();
+    expect(hass.callService).toHaveBeenCalledWith("smart_mirror", "enrol_person", {
+      config_entry_id: ENTRY,
+      person: "Alex Lacamoire",
+      ha_person: "person.alex",
+    });
+    socket.event("enrolment", { state: "collecting", collected: 4, needed: 12, hint: "hold still", error: null });
+    await settle();
+    expect(text(byId(panel, "enrol-progress"))).toBe("4 / 12");
+    socket.event("session", active("s3", "Alex Lacamoire"));
+    await settle();
+    expect(text(byId(panel, "greeting"))).toBe("Hello, Alex Lacamoire");
+  });
+
+  it("carries out its own commands: the focus ring, toggling, zoom", async () => {
+    const hass = mirrorHass();
+    const { panel, socket } = await openPanel(hass);
+    const command = (name: string, args = {}) =>
+      socket.event("command", { name, args, modality: "gesture", confidence: 1, done_by: "panel" });
+    command("next_widget");
+    await settle();
+    expect(byId(panel, "public")?.classList.contains("focused")).toBe(true);
+    expect(panel.focusIndex).toBe(0);
+    command("toggle_focused");
+    await settle();
+    expect(hass.callService).toHaveBeenCalledWith("smart_mirror", "hide_widget", {
+      config_entry_id: ENTRY,
+      widget: "public",
+    });
+    socket.event("toggles", { public: false });
+    await settle();
+    expect(byId(panel, "public")).toBeNull();
+    expect(text(byId(panel, "held"))).toBe("Clock and weather hidden · toggle again or tap to show");
+    command("zoom", { direction: "in" });
+    await settle();
+    expect(panel.zoom).toBe(1.25);
+    click(root(panel).querySelector("button[title='Reset']"));
+    await settle();
+    expect(panel.zoom).toBe(1);
+    expect(panel.stats.commands).toBe(3);
+  });
+
+  it("asks an unsure command and sends the answer", async () => {
+    const hass = mirrorHass();
+    const { panel, socket } = await openPanel(hass);
+    socket.event("confirm", {
+      id: 11,
+      name: "hide_widget",
+      args: { widget: "public" },
+      modality: "gesture",
+      confidence: 0.5,
+      alternatives: ["show_widget"],
+      expires_in: 15,
+    });
+    await settle();
+    expect(byId(panel, "confirm")?.dataset.id).toBe("11");
+    expect(Number(text(byId(panel, "confirm-countdown")))).toBe(15);
+    click(root(panel).querySelector("#confirm button.alternative"));
+    await settle();
+    expect(hass.callWS).toHaveBeenCalledWith({
+      type: "smart_mirror/command/answer",
+      entry_id: ENTRY,
+      confirmation_id: 11,
+      accepted: true,
+      correction: { name: "show_widget", args: { widget: "public" } },
+    });
+    socket.event("confirm_result", { id: 11, outcome: "corrected", name: "show_widget", via: "touch" });
+    await settle();
+    expect(byId(panel, "confirm")).toBeNull();
+    expect(text(byId(panel, "confirm-outcome"))).toBe("✓ corrected by touch: show the widget");
+    panel.remove(); // stops its clock
+  });
+
+  it("speaks the Home Assistant user's language", async () => {
+    const hass = mirrorHass("ko");
+    const { panel, socket } = await openPanel(hass);
+    socket.event("session", active("s1", "린"));
+    await settle();
+    expect(text(byId(panel, "greeting"))).toBe("린님, 안녕하세요");
+    expect([...root(panel).querySelectorAll(".controls button")].map((b) => (b as HTMLElement).title)).toEqual([
+      "확대",
+      "축소",
+      "원래 크기",
+      "사진 찍기",
+    ]);
+    expect(root(panel).querySelector<HTMLElement>("#open-voice")?.title).toBe("Home Assistant에게 말하기 (Assist)");
+    panel.hass = { ...hass, language: "fr", locale: { language: "fr" } };
+    await settle();
+    expect(text(byId(panel, "greeting"))).toBe("Hello, 린"); // a language without a table: English
+  });
+
+  it("counts the frames painted for the tests and the benchmark", async () => {
+    const { panel } = await openPanel(mirrorHass());
+    const view = root(panel).querySelector("mirror-stream-view")!;
+    view.dispatchEvent(
+      new CustomEvent("frame-painted", {
+        detail: { seq: 9, captured: Date.now() / 1000, width: 640, height: 360, boxes: 2, named: 1 },
+      }),
+    );
+    expect(panel.stats).toMatchObject({ painted: 1, lastSeq: 9, width: 640, height: 360, boxes: 2, named: 1 });
+    expect(panel.stats.latencies).toHaveLength(1);
+  });
+});
