@@ -105,13 +105,15 @@ pytest-current: dev ha-current
 		--cov-fail-under=95
 	$(CURRENT_HASS) $(BIN)/python -m pytest -p no:cacheprovider tests/panel
 
-# The panel: its unit tests, its types, and the committed build is the build
-# of the source (HACS installs custom_components/ as it is).
+# The panel: its lint (eslint, prettier), its types, its unit tests, and the
+# committed build is the build of the source (HACS installs custom_components/
+# as it is).
 frontend: $(NODE_STAMP)
 	cd mirror_frontend && npm run --silent build
 
 frontend-check: $(NODE_STAMP)
-	cd mirror_frontend && npm run --silent typecheck && npm run --silent test && npm run --silent check-build
+	cd mirror_frontend && npm run --silent lint && npm run --silent format:check && \
+		npm run --silent typecheck && npm run --silent test && npm run --silent check-build
 
 test: lint typecheck typecheck-current frontend-check pytest pytest-current addon-check
 

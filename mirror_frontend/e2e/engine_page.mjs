@@ -28,12 +28,14 @@ try {
     };
   });
   await page.screenshot({ path: screenshot });
-  console.log(JSON.stringify({
-    ...result,
-    fps: (last.painted - first.painted) / seconds,
-    seqAdvance: last.seq - first.seq,
-    errors,
-  }));
+  console.log(
+    JSON.stringify({
+      ...result,
+      fps: (last.painted - first.painted) / seconds,
+      seqAdvance: last.seq - first.seq,
+      errors,
+    }),
+  );
 } finally {
   await browser.close();
 }

@@ -12,7 +12,8 @@ let page;
 try {
   let errors;
   ({ page, errors } = await openPanel(browser, base, tokens, 10));
-  const stats = () => inPanel(() => ({ ...window.mirrorPanel.stats, latencies: window.mirrorPanel.stats.latencies.slice() }));
+  const stats = () =>
+    inPanel(() => ({ ...window.mirrorPanel.stats, latencies: window.mirrorPanel.stats.latencies.slice() }));
   const first = await stats();
   const started = Date.now();
   await page.waitForTimeout(5000);
@@ -24,7 +25,8 @@ try {
   });
   await page.screenshot({ path: `${shots}/panel-live.png` });
 
-  const text = (id) => inPanel((id) => window.mirrorPanel.shadowRoot.getElementById(id)?.textContent?.trim() ?? null, id);
+  const text = (id) =>
+    inPanel((id) => window.mirrorPanel.shadowRoot.getElementById(id)?.textContent?.trim() ?? null, id);
   await page.waitForFunction(
     () => (window.mirrorPanel.shadowRoot.getElementById("greeting")?.textContent ?? "").includes("Lin-Manuel"),
     null,
@@ -32,7 +34,9 @@ try {
   );
   const greeting = await text("greeting");
   const drawn = await inPanel(() => ({ ...window.mirrorPanel.stats, latencies: undefined }));
-  await page.waitForFunction(() => window.mirrorPanel.shadowRoot.getElementById("assessment"), null, { timeout: 30000 });
+  await page.waitForFunction(() => window.mirrorPanel.shadowRoot.getElementById("assessment"), null, {
+    timeout: 30000,
+  });
   const assessment = await text("assessment");
   await page.screenshot({ path: `${shots}/panel-greeting.png` });
 
@@ -46,7 +50,10 @@ try {
       .locator("mirror-diary .entry", { hasText: "A good day" })
       .first()
       .waitFor({ timeout: 3000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (written) break;
   }
   const diary = await panel.locator("mirror-diary .entry").first().textContent();
@@ -69,7 +76,10 @@ try {
   await panel.locator("mirror-settings button[data-feature='public']").click();
   const publicHidden = await page
     .waitForFunction(() => !window.mirrorPanel.shadowRoot.getElementById("public"), null, { timeout: 15000 })
-    .then(() => inPanel(() => !window.mirrorPanel.shadowRoot.getElementById("public")), () => false);
+    .then(
+      () => inPanel(() => !window.mirrorPanel.shadowRoot.getElementById("public")),
+      () => false,
+    );
   await panel.locator("mirror-settings button[data-feature='public']").click();
   await page.waitForFunction(() => !!window.mirrorPanel.shadowRoot.getElementById("public"), null, { timeout: 15000 });
   await page.screenshot({ path: `${shots}/panel-settings.png` });

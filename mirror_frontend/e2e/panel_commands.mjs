@@ -38,7 +38,10 @@ try {
     });
   const has = (id) => !!window.mirrorPanel.shadowRoot.getElementById(id);
   const text = (id) =>
-    inPanel((id) => window.mirrorPanel.shadowRoot.getElementById(id)?.textContent?.replace(/\s+/g, " ").trim() ?? null, id);
+    inPanel(
+      (id) => window.mirrorPanel.shadowRoot.getElementById(id)?.textContent?.replace(/\s+/g, " ").trim() ?? null,
+      id,
+    );
   await until(() => window.mirrorPanel.shadowRoot.getElementById("public"), null, "the public widget");
 
   // (b) panel-side commands at full confidence: done at once, by the panel
@@ -70,10 +73,14 @@ try {
   // an unsure one answered No: nothing happens; one corrected: the correction happens
   const question = async (name, args, alternatives) => {
     const asked = await gesture(name, args, 0.5, { alternatives });
-    await until((id) => window.mirrorPanel.shadowRoot.getElementById("confirm")?.dataset.id === String(id), asked.confirmation?.id, `the card for ${name}`);
+    await until(
+      (id) => window.mirrorPanel.shadowRoot.getElementById("confirm")?.dataset.id === String(id),
+      asked.confirmation?.id,
+      `the card for ${name}`,
+    );
     return asked;
   };
-  const outcomeOf = async (id) => {
+  const outcomeOf = async () => {
     await until((id) => !window.mirrorPanel.shadowRoot.getElementById(id), "confirm", "the card to close");
     return text("confirm-outcome");
   };
@@ -92,7 +99,11 @@ try {
     evidence: { features: [0.1, 0.2] },
     alternatives: ["show_widget"],
   });
-  await until((id) => window.mirrorPanel.shadowRoot.getElementById("confirm")?.dataset.id === String(id), asked.confirmation?.id, "the confirmation card");
+  await until(
+    (id) => window.mirrorPanel.shadowRoot.getElementById("confirm")?.dataset.id === String(id),
+    asked.confirmation?.id,
+    "the confirmation card",
+  );
   const card = {
     status: asked.status,
     label: await text("confirm-label"),
@@ -117,7 +128,21 @@ try {
   await until(() => !window.mirrorPanel.shadowRoot.getElementById("confirm-outcome"), null, "the outcome to go");
 
   console.log(
-    JSON.stringify({ zoomAnswer, zoomed, focus, placeholder, toggledOff, toggledOn, rejected, corrected, asked, card, outcome, after, errors }),
+    JSON.stringify({
+      zoomAnswer,
+      zoomed,
+      focus,
+      placeholder,
+      toggledOff,
+      toggledOn,
+      rejected,
+      corrected,
+      asked,
+      card,
+      outcome,
+      after,
+      errors,
+    }),
   );
 } finally {
   await browser.close();

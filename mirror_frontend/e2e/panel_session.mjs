@@ -22,7 +22,11 @@ const browser = await launch();
 try {
   const { page, errors } = await openPanel(browser, base, JSON.parse(tokensJson), 3);
   const panel = page.locator("smart-mirror-panel");
-  const text = (id) => page.evaluate((id) => window.mirrorPanel.shadowRoot.getElementById(id)?.textContent?.replace(/\s+/g, " ").trim() ?? null, id);
+  const text = (id) =>
+    page.evaluate(
+      (id) => window.mirrorPanel.shadowRoot.getElementById(id)?.textContent?.replace(/\s+/g, " ").trim() ?? null,
+      id,
+    );
   const waitFor = (id, contains = "") =>
     page
       .waitForFunction(
@@ -72,7 +76,9 @@ try {
   await panel.locator("#enrol-start").click({ timeout: 30000 });
   await panel.locator("#enrol button.person", { hasText: "Alex Lacamoire" }).click();
   const progress = [];
-  await page.waitForFunction(() => !!window.mirrorPanel.shadowRoot.getElementById("enrol-progress"), null, { timeout: 30000 });
+  await page.waitForFunction(() => !!window.mirrorPanel.shadowRoot.getElementById("enrol-progress"), null, {
+    timeout: 30000,
+  });
   progress.push(await text("enrol-progress"));
   await page.screenshot({ path: `${shots}/panel-enrolment.png` });
   await waitFor("greeting", "Alex");

@@ -30,7 +30,10 @@ try {
   // the panel after the sentence (a mirror sentence acts through the engine)
   const publicShown = await page
     .waitForFunction(() => !!window.mirrorPanel.shadowRoot.getElementById("public"), null, { timeout: 15000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   const panelState = await page.evaluate(() => ({
     toggles: window.mirrorPanel.toggles,
     stats: { ...window.mirrorPanel.stats, latencies: undefined },

@@ -51,7 +51,10 @@ const runs = items.map((item) => {
 });
 const result = { backend: tf.getBackend() };
 request.outputs.forEach((name, i) => {
-  const joined = tf.concat(runs.map((run) => run[i]), 0);
+  const joined = tf.concat(
+    runs.map((run) => run[i]),
+    0,
+  );
   result[name] = { shape: joined.shape, data: Array.from(joined.dataSync()) };
 });
 writeFileSync(resultPath, JSON.stringify(result));
