@@ -466,3 +466,46 @@ async def test_inputs_are_bounded_and_parsed_strictly(mirror: tuple[Client, Scen
     assert (status, body["code"]) == (413, "image_too_large")
     status, listed = await client.call("GET", f"/api/persons/{pid}")
     assert listed["embeddings"] == 0  # nothing half-enrolled
+
+
+async def test_people_pins_thumbnails_and_not_me_over_http(
+    mirror: tuple[Client, Scene], faces_dir: Path
+) -> None:
+    client, scene = mirror
+    obama = await client.person("Obama", faces_dir / "people/obama/obama.jpg", pin="1357")
+    status, person = await client.call("GET", f"/api/persons/{obama}")
+    assert (person["has_pin"], person["has_thumbnail"]) == (True, True)
+    async with client.http.get(
+        f"{client.engine.base}/api/persons/{obama}/thumbnail.jpg", headers=client.engine.headers
+    ) as resp:
+        assert (resp.status, resp.content_type) == (200, "image/jpeg")
+        face = cv2.imdecode(np.frombuffer(await resp.read(), np.uint8), cv2.IMREAD_COLOR)
+        assert face is not None
+        assert max(face.shape[:2]) <= 128
+    status, body = await client.call("GET", f"/api/persons/{obama + 1000}/thumbnail.jpg")
+    assert (status, body["code"]) == (404, "unknown_person")
+
+    status, body = await client.call("DELETE", f"/api/persons/{obama}/pin")
+    assert (status, body["has_pin"]) == (200, False)
+    status, person = await client.call("GET", f"/api/persons/{obama}")
+    assert person["has_pin"] is False
+    scene.show(faces_dir / "scenes/lin-manuel-miranda.png")  # a guest in front
+    await client.wait_for("session", state="guest")
+    status, body = await client.call(
+        "POST", "/api/session/login", json={"person_id": obama, "pin": "1357"}
+    )
+    assert (status, body["code"]) == (409, "no_pin")  # the cleared PIN opens nothing
+
+    scene.show(faces_dir / "scenes/obama1.jpg")
+    await client.wait_for("person_recognized", person_id=obama)
+    status, body = await client.call(
+        "POST", "/api/commands", json={"name": "not_me", "modality": "touch"}
+    )
+    assert status == 200, body
+    ended = await client.wait_for("session_ended", person_id=obama)
+    assert ended["reason"] == "not_me"
+    # he stays in view: a guest now, not his session again
+    await client.wait_for("session", state="guest")
+    status, snap = await client.call("GET", "/api/session")
+    assert snap["state"] == "guest"
+    assert snap["logged_out"] is True

@@ -273,6 +273,25 @@ async def set_pin(request: web.Request) -> web.Response:
     return web.json_response({"person_id": person_id, "has_pin": True})
 
 
+@routes.delete("/api/persons/{person_id}/pin")
+async def clear_pin(request: web.Request) -> web.Response:
+    identity = request.app[IDENTITY]
+    person_id = _person_id(request)
+    if await run(identity.store.persons.get, person_id) is None:
+        return error(404, "no such person", ErrorCode.UNKNOWN_PERSON)
+    await run(identity.vault.clear_pin, person_id)
+    return web.json_response({"person_id": person_id, "has_pin": False})
+
+
+@routes.get("/api/persons/{person_id}/thumbnail.jpg")
+async def thumbnail(request: web.Request) -> web.Response:
+    """The small face crop the People sheet shows (admins only, in Home Assistant)."""
+    jpeg = await run(request.app[IDENTITY].store.persons.thumbnail, _person_id(request))
+    if jpeg is None:
+        return error(404, "no face picture for this person", ErrorCode.UNKNOWN_PERSON)
+    return web.Response(body=jpeg, content_type="image/jpeg", headers={"Cache-Control": "no-store"})
+
+
 # -- session -------------------------------------------------------------------------
 @routes.get("/api/session")
 async def get_session(request: web.Request) -> web.Response:

@@ -70,6 +70,11 @@ class PinVault:
         with self._lock(person_id):
             self._pins.set(person_id, salt, digest, PARAMS)
 
+    def clear_pin(self, person_id: int) -> bool:
+        """No PIN for this person any more (no manual login until a new one)."""
+        with self._lock(person_id):
+            return self._pins.delete(person_id)
+
     def verify(self, person_id: int, pin: str) -> None:
         """Return if the PIN is right; raise a PinError saying why not."""
         with self._lock(person_id):

@@ -62,6 +62,10 @@ class Pins:
                 )
         return failures
 
+    def delete(self, person_id: int) -> bool:
+        cur = self._db.execute("DELETE FROM pins WHERE person_id = ?", (person_id,))
+        return cur.rowcount > 0
+
     def reset(self, person_id: int) -> None:
         self._db.execute(
             "UPDATE pins SET failures = 0, locked_until = 0 WHERE person_id = ?", (person_id,)
