@@ -5,7 +5,6 @@ promotes only what is not worse, and can roll back."""
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,6 +16,7 @@ from ..contract import EMOTIONS, EventType
 from ..identity import refinement
 from ..identity.service import IdentityService
 from ..interaction import gesture_calibration
+from ..pipeline.children import child_pool
 from ..pipeline.events import EventBus
 from ..store import Store
 from . import calibration
@@ -66,7 +66,7 @@ class Trainer:
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+                self._pool = child_pool()
             return self._pool
 
     # -- jobs ------------------------------------------------------------------

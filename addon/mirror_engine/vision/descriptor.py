@@ -10,12 +10,13 @@ releases the GIL. The chip route gives bit-identical descriptors.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 import numpy as np
 from numpy.typing import NDArray
+
+from ..pipeline.children import child_pool
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -41,9 +42,7 @@ class DescriptorProcess:
 
     def _ensure(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn")
-            )
+            self._pool = child_pool()
         return self._pool
 
     def describe(self, chips: list[Chip], jitters: int) -> list[NDArray[np.float32]]:
