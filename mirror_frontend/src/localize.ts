@@ -14,6 +14,8 @@ type Keys<T> = {
   [K in keyof T & string]: T[K] extends string ? K : `${K}.${Keys<T[K]>}`;
 }[keyof T & string];
 export type TranslationKey = Keys<typeof en>;
+/** "evolution.title" for "evolution.title.one" / ".other": a text by number. */
+export type PluralKey = TranslationKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
 export type Vars = Record<string, string | number>;
 
@@ -76,6 +78,13 @@ export class Localizer {
     return interpolate(this.table[key] ?? TABLES.en[key] ?? key, vars);
   }
 
+  /** A text by number, as the language counts: `key`.one, .two, .few, ...
+   * (Intl.PluralRules), or `key`.other. */
+  plural(key: PluralKey, count: number, vars: Vars = {}): string {
+    const form = new Intl.PluralRules(this.locale).select(count);
+    return this.lookup(`${key}.${form}`, "", vars) || this.t(`${key}.other` as TranslationKey, vars);
+  }
+
   /** A text whose key is made at run time (a widget's, an emotion's name), or
    * `fallback` when no table has it. */
   lookup(key: string, fallback: string, vars?: Vars): string {
@@ -110,6 +119,26 @@ export class Localizer {
   /** "Dec 3" / "12월 3일": a day on a chart's axis. */
   day(when: Date): string {
     return this.format(when, { month: "short", day: "numeric" });
+  }
+
+  /** A date as a uPlot template asks for it ("{MMM}\n{YYYY}", "{M}/{D}", ...),
+   * in the user's locale: each line gets the fields its tokens name. */
+  chartDate(template: string): (when: Date) => string {
+    const lines = template.split("\n").map((line) => {
+      const fields: Intl.DateTimeFormatOptions = {};
+      if (/\{YYYY\}/.test(line)) fields.year = "numeric";
+      else if (/\{YY\}/.test(line)) fields.year = "2-digit";
+      if (/\{MMMM\}/.test(line)) fields.month = "long";
+      else if (/\{MMM\}/.test(line)) fields.month = "short";
+      else if (/\{MM?\}/.test(line)) fields.month = "numeric";
+      if (/\{DD?\}/.test(line)) fields.day = "numeric";
+      if (/\{WWWW?\}/.test(line)) fields.weekday = "short";
+      if (/\{(h|hh|H|HH)\}/.test(line)) Object.assign(fields, { hour: this.hour, hour12: this.hour12 });
+      if (/\{mm\}/.test(line)) fields.minute = "2-digit";
+      if (/\{ss\}/.test(line)) fields.second = "2-digit";
+      return Object.keys(fields).length > 0 ? fields : null;
+    });
+    return (when) => lines.map((fields) => (fields ? this.format(when, fields) : "")).join("\n");
   }
 
   number(value: number, digits = 0): string {

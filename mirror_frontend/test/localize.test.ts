@@ -45,6 +45,7 @@ describe("the translation tables", () => {
     for (const file of sources()) {
       const code = readFileSync(file, "utf8");
       for (const match of code.matchAll(/\b(?:t|lookup|splice)\(\s*"([\w.-]+)"/g)) used.add(match[1]);
+      for (const match of code.matchAll(/\bplural\(\s*"([\w.-]+)"/g)) used.add(`${match[1]}.other`);
       for (const match of code.matchAll(/key: "([\w.-]+)"|: "((?:[a-z_]+\.)+[a-z_0-9]+)"/g))
         used.add(match[1] ?? match[2]);
     }
@@ -94,6 +95,20 @@ describe("Localizer", () => {
     expect(interpolate("{a} and {b}", { a: 1 })).toBe("1 and {b}");
     expect(splice("Did you mean: {command}?", { command: 42 })).toEqual(["Did you mean: ", 42, "?"]);
     expect(new Localizer("ko").splice("confirm.countdown", { seconds: 9 })).toEqual([9, "초"]);
+  });
+
+  it("counts as the language does", () => {
+    expect(ENGLISH.plural("evolution.title", 1, { days: 1 })).toBe("Evolution · 1 day");
+    expect(ENGLISH.plural("evolution.title", 30, { days: 30 })).toBe("Evolution · 30 days");
+    expect(new Localizer("ko").plural("evolution.title", 1, { days: 1 })).toBe("변화 · 1일");
+  });
+
+  it("writes a chart's dates as uPlot's templates ask, in the user's locale", () => {
+    const when = new Date(2026, 11, 3, 9, 5);
+    expect(ENGLISH.chartDate("{M}/{D}")(when)).toBe("12/3");
+    expect(ENGLISH.chartDate("{MMM}\n{YYYY}")(when)).toBe("Dec\n2026");
+    expect(new Localizer("ko").chartDate("{M}/{D}\n{YYYY}")(when)).toBe("12. 3.\n2026년");
+    expect(ENGLISH.chartDate("")(when)).toBe("");
   });
 
   it("looks up names made at run time, with a fallback", () => {

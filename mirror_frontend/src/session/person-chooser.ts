@@ -14,7 +14,7 @@ export class MirrorPersonChooser extends LightElement {
 
   render() {
     const t = this.i18n;
-    return html`<div class="prompt" id="chooser">
+    return html`<div class="prompt" id="chooser" role="group" aria-label=${t.t("session.chooser_label")}>
       <div>${t.t("session.choose_face")}</div>
       ${this.faces.map(
         (face, index) =>

@@ -30,7 +30,7 @@ export class MirrorPinPad extends LightElement {
 
   render() {
     const t = this.i18n;
-    return html`<div class="prompt" id="pinpad">
+    return html`<div class="prompt" id="pinpad" role="group" aria-label=${t.t("session.pin_label")}>
       <div>${t.t("session.pin_prompt", { name: this.name })}</div>
       <div class="pin">${this.entry.masked || " "}</div>
       <div class="keys">

@@ -28,10 +28,10 @@ export class MirrorEvolution extends MirrorWidget {
         width: 420,
         height: 180,
         legend: { show: true },
-        fmtDate: () => (date: Date) => t.day(date),
+        fmtDate: (template: string) => t.chartDate(template),
         axes: [{ stroke: "#ccc" }, { stroke: "#ccc" }],
         series: [
-          {},
+          { label: t.t("evolution.day"), value: (_chart, x) => (x === null ? "–" : t.day(new Date(x * 1000))) },
           { label: t.t("evolution.age"), stroke: "#7cfc9a", width: 2 },
           { label: t.t("evolution.happy"), stroke: "#ffd54f", width: 2 },
         ],
@@ -49,7 +49,7 @@ export class MirrorEvolution extends MirrorWidget {
 
   render() {
     const days = (this.data ?? []) as DayPoint[];
-    return html`<div>${this.i18n.t("evolution.title", { days: this.i18n.number(days.length) })}</div>
+    return html`<div>${this.i18n.plural("evolution.title", days.length, { days: this.i18n.number(days.length) })}</div>
       <div id="chart"></div>
       ${this.error ? html`<div class="error">${this.error}</div>` : nothing}`;
   }

@@ -48,6 +48,7 @@ describe("<mirror-person-chooser>", () => {
     expect(chosen).toEqual([{ index: 1 }]);
     await update(chooser, { i18n: korean });
     expect(text(chooser.querySelectorAll("#chooser button.face")[1])).toBe("얼굴 2");
+    expect(chooser.querySelector("#chooser")?.getAttribute("aria-label")).toBe("사람 선택");
   });
 });
 
@@ -84,6 +85,7 @@ describe("<mirror-pin-pad>", () => {
     expect(text(pad.querySelector("#pinpad div"))).toBe("오바마님인가요? PIN을 입력하세요");
     expect(text(pad.querySelector("button[data-key='ok']"))).toBe("확인");
     expect(pad.querySelector("button[data-key='back']")?.getAttribute("title")).toBe("지우기");
+    expect(pad.querySelector("#pinpad")?.getAttribute("aria-label")).toBe("PIN 입력");
   });
 });
 

@@ -59,9 +59,12 @@ describe("<mirror-evolution>", () => {
     });
     expect(text(root(widget).firstElementChild)).toBe("변화 · 2일");
     const chart = charts.at(-1)!;
-    expect((chart.options.series as { label?: string }[]).map((s) => s.label)).toEqual([undefined, "나이", "행복 %"]);
+    const series = chart.options.series as { label?: string; value?: (chart: unknown, x: number | null) => string }[];
+    expect(series.map((s) => s.label)).toEqual(["날짜", "나이", "행복 %"]);
+    expect(series[0].value?.(null, new Date(2026, 10, 20, 12).getTime() / 1000)).toBe("11월 20일");
+    expect(series[0].value?.(null, null)).toBe("–");
     const fmtDate = chart.options.fmtDate as (tpl: string) => (date: Date) => string;
-    expect(fmtDate("{M}/{D}")(new Date(2026, 10, 20, 12))).toBe("11월 20일");
+    expect(fmtDate("{MMM}\n{YYYY}")(new Date(2026, 10, 20, 12))).toBe("11월\n2026년");
   });
 
   it("shows what went wrong", async () => {
