@@ -30,9 +30,13 @@ try {
       const canvas = document.createElement("canvas");
       document.body.append(canvas);
       const context = canvas.getContext("2d");
-      const response = await fetch("/api/camera_proxy_stream/camera.smart_mirror_mirror", {
-        headers: { Authorization: `Bearer ${token}` },
-      });
+      // the mirror's camera, whatever Home Assistant named it (camera.smart_mirror…)
+      const headers = { Authorization: `Bearer ${token}` };
+      const states = await (await fetch("/api/states", { headers })).json();
+      const camera = states.map((s) => s.entity_id).find((id) => id.startsWith("camera.smart_mirror"));
+      if (!camera) throw new Error("no Smart Mirror camera in Home Assistant");
+      const response = await fetch(`/api/camera_proxy_stream/${camera}`, { headers });
+      if (!response.ok) throw new Error(`${camera}: the camera proxy answered ${response.status}`);
       const reader = response.body.getReader();
       let buffer = new Uint8Array(0);
       const latencies = [];
