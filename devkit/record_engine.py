@@ -44,7 +44,12 @@ REQUESTS: tuple[tuple[str, str, str, Any], ...] = (
     ("create_person", "POST", "/api/persons", {"name": "Guest Example", "ha_person": None}),
     ("set_pin", "PUT", "/api/persons/{guest}/pin", {"pin": PIN}),
     ("wrong_pin", "POST", "/api/session/login", {"person_id": "{guest}", "pin": "0000"}),
+    ("clear_pin", "DELETE", "/api/persons/{guest}/pin", None),
     ("link_person", "PATCH", "/api/persons/{guest}", {"ha_person": "person.guest"}),
+    ("rename_person", "PATCH", "/api/persons/{guest}", {"name": "Guest Renamed"}),
+    ("name_taken", "PATCH", "/api/persons/{guest}", {"name": PERSON}),
+    ("person", "GET", "/api/persons/{guest}", None),
+    ("no_thumbnail", "GET", "/api/persons/{guest}/thumbnail.jpg", None),
     ("enrol_image", "POST", "/api/persons/{person}/faces", "photo"),
     ("enrol_live", "POST", "/api/persons/{guest}/enrol", None),
     ("cancel_enrolment", "DELETE", "/api/enrolment", None),
@@ -61,7 +66,12 @@ REQUESTS: tuple[tuple[str, str, str, Any], ...] = (
     ("collect", "POST", "/api/me/calibration/collect?session={session}", {"label": "happy"}),
     ("not_owner", "GET", "/api/me?session=someone-else", None),
     ("logout", "POST", "/api/session/logout", None),
+    # in his next session: "not me" ends it (and nothing is left to correct)
+    ("not_me", "POST", "/api/commands", {"name": "not_me", "modality": "touch"}),
+    ("nobody_to_correct", "POST", "/api/commands", {"name": "not_me", "modality": "touch"}),
 )
+# the requests that wait for the clip person's active session first
+IN_SESSION = frozenset({"me", "not_me"})
 
 
 def _fill(value: Any, ids: dict[str, int | str]) -> Any:
@@ -114,7 +124,7 @@ async def record(out: Path) -> None:
         for key, method, path, body in REQUESTS:
             if key == "set_pin":
                 ids["guest"] = int(responses["create_person"]["body"]["id"])
-            if key == "me":  # the session of the clip is active again by now
+            if key in IN_SESSION:  # the clip person's session (again, after a logout)
                 await asyncio.to_thread(
                     wait_until,
                     lambda: engine.json("/api/session")["state"] == "active",
@@ -122,7 +132,7 @@ async def record(out: Path) -> None:
                     "an active session",
                 )
                 session = await asyncio.to_thread(engine.json, "/api/session")
-                responses["active_session"] = {"status": 200, "body": session}
+                responses.setdefault("active_session", {"status": 200, "body": session})
                 ids["session"] = session["session"]["id"]
             if body == "photo":
                 status, raw = await asyncio.to_thread(engine.upload, _fill(path, ids), PHOTO)

@@ -96,6 +96,7 @@ class EngineClient:
         return await self._bytes("/api/snapshot.jpg")
 
     async def _bytes(self, path: str) -> bytes:
+        """A picture; an engine refusal with its code (``unknown_capture``...)."""
         try:
             async with self._session.get(
                 self.base + path, headers=self._headers, timeout=aiohttp.ClientTimeout(total=10)
@@ -103,7 +104,10 @@ class EngineClient:
                 if resp.status == 401:
                     raise InvalidAuth("the engine refused the token")
                 if resp.status != 200:
-                    raise EngineError(f"{path} answered {resp.status}")
+                    body = await _json(resp)
+                    detail = body if isinstance(body, dict) else {}
+                    message = detail.get("error") or f"{path} answered {resp.status}"
+                    raise EngineError(str(message), detail.get("code"))
                 return await resp.read()
         except (aiohttp.ClientError, TimeoutError) as err:
             raise CannotConnect(str(err)) from err
@@ -130,8 +134,20 @@ class EngineClient:
         found = await self.request("GET", "/api/persons", params={"name": name})
         return Person.from_json(found[0]) if found else None
 
+    async def person(self, person_id: int) -> Person:
+        return Person.from_json(await self.request("GET", f"/api/persons/{person_id}"))
+
     async def set_pin(self, person_id: int, pin: str) -> None:
         await self.request("PUT", f"/api/persons/{person_id}/pin", json={"pin": pin})
+
+    async def clear_pin(self, person_id: int) -> None:
+        """No PIN any more: the PIN pad cannot log this person in."""
+        await self.request("DELETE", f"/api/persons/{person_id}/pin")
+
+    async def thumbnail(self, person_id: int) -> bytes:
+        """The person's face (a JPEG of at most 128 px); ``unknown_person`` when
+        there is none (no such person, or no face kept yet)."""
+        return await self._bytes(f"/api/persons/{person_id}/thumbnail.jpg")
 
     async def forget(self, person_id: int) -> None:
         await self.request("DELETE", f"/api/persons/{person_id}")
@@ -152,6 +168,10 @@ class EngineClient:
         answer = await self.request(
             "POST", "/api/persons", json={"name": name, "ha_person": ha_person}
         )
+        return Person.from_json(answer)
+
+    async def rename_person(self, person_id: int, name: str) -> Person:
+        answer = await self.request("PATCH", f"/api/persons/{person_id}", json={"name": name})
         return Person.from_json(answer)
 
     async def link_person(self, person_id: int, ha_person: str | None) -> Person:

@@ -26,9 +26,15 @@ async def async_setup_entry(
 
 
 class MirrorCamera(MirrorEntity, Camera):
+    """The device's main feature, so it takes the device's name ("Smart
+    Mirror", not "Smart Mirror Mirror")."""
+
+    _attr_name = None
+
     def __init__(self, coordinator: MirrorCoordinator) -> None:
-        MirrorEntity.__init__(self, coordinator, "mirror")
+        MirrorEntity.__init__(self, coordinator, "mirror")  # the unique id it always had
         Camera.__init__(self)
+        self._attr_translation_key = None
         self._attr_is_streaming = True
 
     async def async_camera_image(

@@ -1,5 +1,7 @@
 """The last capture (the mirror's camera button, the capture service or a voice
-command) as an image entity."""
+command) as an image entity: unavailable while there is none (before the first
+capture, or once the person in it was forgotten), so nobody is sent for a
+picture that is not there."""
 
 from __future__ import annotations
 
@@ -43,6 +45,16 @@ class LastCaptureImage(MirrorEntity, ImageEntity):
         self._capture_id = capture.id
         self._cached_image = None  # the next request fetches the new one
         self._attr_image_last_updated = datetime.fromtimestamp(capture.taken, UTC)
+
+    @property
+    def available(self) -> bool:
+        return super().available and self._capture_id is not None
+
+    @property
+    def entity_picture(self) -> str | None:
+        """No link to a picture that is not there (Home Assistant's image
+        proxy answers 500 for an image entity without one)."""
+        return super().entity_picture if self._capture_id is not None else None
 
     @callback
     def _handle_coordinator_update(self) -> None:

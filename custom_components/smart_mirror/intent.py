@@ -1,5 +1,5 @@
-"""Assist intents of the mirror: widgets, zoom, capture, log out, calibration,
-and questions (next event, unread mail, age, feeling, who am I).
+"""Assist intents of the mirror: widgets, zoom, capture, log out, "not me",
+calibration, and questions (next event, unread mail, age, feeling, who am I).
 
 Commands go to the engine's command router as voice commands: an unsure one
 (a widget name heard only approximately) becomes a confirmation question on
@@ -43,6 +43,7 @@ INTENT_FEELING = "SmartMirrorFeeling"
 INTENT_CAPTURE = "SmartMirrorCapture"
 INTENT_ZOOM = "SmartMirrorZoom"
 INTENT_LOGOUT = "SmartMirrorLogout"
+INTENT_NOT_ME = "SmartMirrorNotMe"
 INTENT_CALIBRATE = "SmartMirrorCalibrate"
 INTENT_WHO_AM_I = "SmartMirrorWhoAmI"
 
@@ -210,6 +211,18 @@ class SmartMirrorLogout(_CommandIntent):
     command, done = "logout", "logged_out"
 
 
+class SmartMirrorNotMe(_CommandIntent):
+    """The mirror greeted the wrong person: the engine ends that session at once
+    and learns that this face is not them (nobody's session: "nobody logged in")."""
+
+    intent_type = INTENT_NOT_ME
+    description = (
+        "Tells the Smart Mirror it recognised the wrong person: ends that session "
+        "and teaches the mirror this face is not them"
+    )
+    command, done = "not_me", "not_me"
+
+
 class SmartMirrorCalibrate(MirrorIntent):
     intent_type = INTENT_CALIBRATE
     description = "Starts the personal expression calibration on the Smart Mirror"
@@ -341,6 +354,7 @@ HANDLERS: tuple[type[MirrorIntent], ...] = (
     SmartMirrorCapture,
     SmartMirrorZoom,
     SmartMirrorLogout,
+    SmartMirrorNotMe,
     SmartMirrorCalibrate,
     SmartMirrorWhoAmI,
 )

@@ -57,6 +57,7 @@ RESPONSES = (
     "zoom_reset",
     "logged_out",
     "nobody_logged_in",
+    "not_me",
     "calibration",
     "you_are",
     "guest",

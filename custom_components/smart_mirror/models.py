@@ -93,15 +93,27 @@ class EngineStatus(EngineAnswer):
 
 @dataclass(frozen=True, kw_only=True)
 class Person:
-    """An enrolled person, and the Home Assistant person linked to them."""
+    """An enrolled person, and the Home Assistant person linked to them; how
+    many face embeddings they have, whether they have a PIN (never the PIN:
+    the engine keeps only its hash) and a face thumbnail."""
 
     id: int
     name: str
     ha_person: str | None = None
+    embeddings: int = 0
+    has_pin: bool = False
+    has_thumbnail: bool = False
 
     @classmethod
     def from_json(cls, data: JsonObject) -> Self:
-        return cls(id=int(data["id"]), name=str(data["name"]), ha_person=data.get("ha_person"))
+        return cls(
+            id=int(data["id"]),
+            name=str(data["name"]),
+            ha_person=data.get("ha_person") or None,
+            embeddings=int(data.get("embeddings") or 0),
+            has_pin=bool(data.get("has_pin")),
+            has_thumbnail=bool(data.get("has_thumbnail")),
+        )
 
 
 @dataclass(frozen=True, kw_only=True)

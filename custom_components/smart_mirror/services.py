@@ -1,6 +1,7 @@
-"""Services: enrol, forget, set a PIN, log in with a PIN, retrain and start
-expression calibration (admins only: they decide who the mirror lets in);
-log out, show or hide a widget and capture (anyone in the household)."""
+"""Services: enrol, forget, set or clear a PIN, log in with a PIN, retrain and
+start expression calibration (admins only: they decide who the mirror lets
+in); log out, "not me", show or hide a widget and capture (anyone in the
+household)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from homeassistant.helpers import config_validation as cv
 from .access import admin_only
 from .api import EngineClient, EngineError
 from .const import DOMAIN, EMOTIONS, WIDGETS
+from .contract import CommandName, Modality
 from .data import MirrorData
 from .errors import engine_error
 from .mirrors import service_mirror
@@ -153,10 +155,19 @@ def async_register(hass: HomeAssistant) -> None:
         person = await _person_id(client, call.data[ATTR_PERSON])
         await _engine(client.login(person, call.data[ATTR_PIN]))
 
+    async def clear_pin(call: ServiceCall) -> None:
+        """No PIN any more: the PIN pad cannot log this person in."""
+        client = _mirror(hass, call).client
+        await _engine(client.clear_pin(await _person_id(client, call.data[ATTR_PERSON])))
+
     async def simple(call: ServiceCall) -> None:
         client = _mirror(hass, call).client
         if call.service == "logout":
             await _engine(client.logout())
+        elif call.service == "not_me":
+            # a deliberate act, as a tap on the panel's "not me" is: never asked about
+            command = {"name": CommandName.NOT_ME, "modality": Modality.TOUCH, "confidence": 1.0}
+            await _engine(client.submit_command(command))
         else:
             await _engine(client.capture())
 
@@ -183,6 +194,7 @@ def async_register(hass: HomeAssistant) -> None:
     register(DOMAIN, "enrol_person", admin(enrol), schema=ENROL, supports_response=optional)
     register(DOMAIN, "forget_person", admin(forget), schema=PERSON)
     register(DOMAIN, "set_pin", admin(set_pin), schema=SET_PIN)
+    register(DOMAIN, "clear_pin", admin(clear_pin), schema=PERSON)
     register(DOMAIN, "login", admin(login), schema=LOGIN)
     register(DOMAIN, "retrain", admin(retrain), schema=RETRAIN)
     register(
@@ -193,6 +205,7 @@ def async_register(hass: HomeAssistant) -> None:
         supports_response=optional,
     )
     register(DOMAIN, "logout", simple, schema=BASE)
+    register(DOMAIN, "not_me", simple, schema=BASE)
     register(DOMAIN, "capture", simple, schema=BASE)
     register(DOMAIN, "show_widget", widget, schema=WIDGET)
     register(DOMAIN, "hide_widget", widget, schema=WIDGET)

@@ -1,10 +1,13 @@
 """Websocket commands for the panel: public information for anyone; personal
 information and the PIN pad only for the mirror's display users and admins
 (``access.sees_personal``), and only for the owner's current session; changes
-to how the mirror decides only for admins."""
+to how the mirror decides, and the People sheet (enrolled persons, their PINs,
+faces, Home Assistant persons and calendars), only for admins."""
 
 from __future__ import annotations
 
+import base64
+import re
 from collections.abc import Awaitable
 from typing import Any
 
@@ -17,14 +20,17 @@ from homeassistant.components.websocket_api.decorators import (
     websocket_command,
 )
 from homeassistant.components.websocket_api.messages import event_message
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import config_validation as cv
 
 from .access import sees_personal
 from .api import EngineClient, EngineError
 from .contract import TUNABLE, Liveness
 from .data import MirrorData
+from .forgetting import CALENDARS
 from .mirrors import loaded_mirror
-from .models import EngineAnswer, JsonObject
+from .models import EngineAnswer, JsonObject, Person
 
 ENTRY = vol.Required("entry_id")
 # ids as the engine stores them (SQLite integers)
@@ -64,6 +70,8 @@ def async_register(hass: HomeAssistant) -> None:
     async_register_command(hass, ws_settings)
     async_register_command(hass, ws_command)
     async_register_command(hass, ws_answer)
+    for command in PEOPLE_COMMANDS:
+        async_register_command(hass, command)
 
 
 def _personal(mirror: MirrorData, session_id: str | None) -> dict[str, Any] | None:
@@ -346,3 +354,307 @@ async def ws_answer(hass: HomeAssistant, connection: ActiveConnection, msg: dict
         msg["confirmation_id"], msg["accepted"], "touch", msg.get("correction")
     )
     await _engine_call(connection, msg, call)
+
+
+# -- the People sheet: admins only (unauthorized for anyone else) ---------------------
+PERSON_ID = vol.Required("person_id")
+NAME = vol.All(str, vol.Length(min=1, max=64))  # the engine strips and checks it again
+PIN = vol.All(str, vol.Match(r"^\d{4,8}$"))
+HA_PERSON = vol.Any(None, "", cv.entity_domain("person"))  # None or "": linked to nobody
+CALENDAR_IDS = vol.All([cv.entity_domain("calendar")], vol.Length(max=50))
+# A photo travels inside one websocket message, which Home Assistant takes up to
+# 4 MiB (aiohttp's limit; a larger one closes the panel's connection): 3 MB
+# decoded is 4 MB as base64. The panel scales a larger photo down first.
+MAX_PHOTO = 3_000_000
+MAX_PHOTO_BASE64 = 4 * -(-MAX_PHOTO // 3)
+_DATA_URL = re.compile(r"data:image/[\w.+-]{1,40};base64,")
+
+
+def _photo(value: str) -> bytes:
+    """A photo as base64, or as a ``data:image/...;base64,`` URL (what a browser's
+    FileReader gives): its bytes, bounded. The engine checks it is an image."""
+    text = value.removeprefix(match.group(0)) if (match := _DATA_URL.match(value)) else value
+    if len(text) > MAX_PHOTO_BASE64:
+        raise vol.Invalid(f"a photo is at most {MAX_PHOTO} bytes")
+    try:
+        photo = base64.b64decode(text, validate=True)
+    except ValueError as err:  # binascii.Error is one
+        raise vol.Invalid(f"not base64: {err}") from err
+    if not photo:
+        raise vol.Invalid("an empty photo")
+    return photo
+
+
+PHOTO = vol.All(str, _photo)
+
+
+def calendars_of(entry: ConfigEntry, person_id: int) -> list[str]:
+    """The calendars shown only in this person's session (the entry's options,
+    as the options flow stores them: person id -> calendar entity ids)."""
+    return list(entry.options.get(CALENDARS, {}).get(str(person_id), []))
+
+
+@callback
+def _set_calendars(
+    hass: HomeAssistant, entry: ConfigEntry, person_id: int, calendars: list[str]
+) -> None:
+    """Store a person's calendars in the entry's options. The entry is not
+    reloaded for them (``__init__._reloading_options``): they are read when
+    the person's session starts."""
+    stored: dict[str, list[str]] = dict(entry.options.get(CALENDARS, {}))
+    if calendars:
+        stored[str(person_id)] = list(dict.fromkeys(calendars))  # each once, in order
+    else:
+        stored.pop(str(person_id), None)
+    hass.config_entries.async_update_entry(entry, options={**entry.options, CALENDARS: stored})
+
+
+def _person_json(entry: ConfigEntry, person: Person) -> JsonObject:
+    """A person as the People sheet shows them: whether they have a PIN, never
+    the PIN (the engine keeps only its hash); their thumbnail by its own
+    command, so that the list stays small."""
+    return {
+        "id": person.id,
+        "name": person.name,
+        "ha_person": person.ha_person,
+        "embeddings": person.embeddings,
+        "has_pin": person.has_pin,
+        "has_thumbnail": person.has_thumbnail,
+        "calendars": calendars_of(entry, person.id),
+    }
+
+
+@websocket_command({vol.Required("type"): "smart_mirror/persons", ENTRY: str})
+@require_admin
+@async_response
+async def ws_persons(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Everybody enrolled, with their Home Assistant person and calendars."""
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+    entry = mirror.coordinator.config_entry
+
+    async def listed() -> list[JsonObject]:
+        return [_person_json(entry, person) for person in await mirror.client.persons()]
+
+    await _engine_call(connection, msg, listed())
+
+
+@websocket_command(
+    {vol.Required("type"): "smart_mirror/persons/thumbnail", ENTRY: str, PERSON_ID: ID}
+)
+@require_admin
+@async_response
+async def ws_person_thumbnail(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """A person's face (a JPEG of at most 128 px) as base64, for ``<img src=
+    "data:image/jpeg;base64,...">``; the engine's code when there is none."""
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+
+    async def thumbnail() -> JsonObject:
+        jpeg = await mirror.client.thumbnail(msg["person_id"])
+        return {
+            "person_id": msg["person_id"],
+            "content_type": "image/jpeg",
+            "image": base64.b64encode(jpeg).decode("ascii"),
+        }
+
+    await _engine_call(connection, msg, thumbnail())
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/persons/create",
+        ENTRY: str,
+        vol.Required("name"): NAME,
+        vol.Optional("ha_person"): HA_PERSON,
+    }
+)
+@require_admin
+@async_response
+async def ws_person_create(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """A new person without faces yet (enrol a photo or live next); ``name_taken``
+    for a name the engine has already (its one Unicode rule: "Zoë" is "ZOË")."""
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+    entry = mirror.coordinator.config_entry
+
+    async def create() -> JsonObject:
+        person = await mirror.client.create_person(msg["name"], msg.get("ha_person") or None)
+        return _person_json(entry, person)
+
+    await _engine_call(connection, msg, create())
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/persons/rename",
+        ENTRY: str,
+        PERSON_ID: ID,
+        vol.Required("name"): NAME,
+    }
+)
+@require_admin
+@async_response
+async def ws_person_rename(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+    entry = mirror.coordinator.config_entry
+
+    async def rename() -> JsonObject:
+        person = await mirror.client.rename_person(msg["person_id"], msg["name"])
+        return _person_json(entry, person)
+
+    await _engine_call(connection, msg, rename())
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/persons/link",
+        ENTRY: str,
+        PERSON_ID: ID,
+        vol.Optional("ha_person"): HA_PERSON,
+        vol.Optional("calendars"): CALENDAR_IDS,
+    }
+)
+@require_admin
+@async_response
+async def ws_person_link(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Who this person is in Home Assistant (``ha_person``: a ``person.*``, or
+    None / "" for nobody) and the calendars shown only in their session
+    (``calendars``: the whole list, [] for none). What is left out is unchanged."""
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+    client, entry, person_id = mirror.client, mirror.coordinator.config_entry, msg["person_id"]
+
+    async def link() -> JsonObject:
+        if "ha_person" in msg:
+            person = await client.link_person(person_id, msg["ha_person"] or None)
+        else:  # calendars are kept only for someone enrolled
+            person = await client.person(person_id)
+        if "calendars" in msg:
+            _set_calendars(hass, entry, person_id, msg["calendars"])
+        return _person_json(entry, person)
+
+    await _engine_call(connection, msg, link())
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/persons/set_pin",
+        ENTRY: str,
+        PERSON_ID: ID,
+        vol.Required("pin"): PIN,
+    }
+)
+@require_admin
+@async_response
+async def ws_person_set_pin(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Set or change the PIN the PIN pad asks for. Write-only: no answer
+    carries it."""
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+
+    async def set_pin() -> JsonObject:
+        await mirror.client.set_pin(msg["person_id"], msg["pin"])
+        return {"person_id": msg["person_id"], "has_pin": True}
+
+    await _engine_call(connection, msg, set_pin())
+
+
+@websocket_command(
+    {vol.Required("type"): "smart_mirror/persons/clear_pin", ENTRY: str, PERSON_ID: ID}
+)
+@require_admin
+@async_response
+async def ws_person_clear_pin(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+
+    async def clear_pin() -> JsonObject:
+        await mirror.client.clear_pin(msg["person_id"])
+        return {"person_id": msg["person_id"], "has_pin": False}
+
+    await _engine_call(connection, msg, clear_pin())
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "smart_mirror/persons/enrol_photo",
+        ENTRY: str,
+        PERSON_ID: ID,
+        vol.Required("image"): PHOTO,
+    }
+)
+@require_admin
+@async_response
+async def ws_person_enrol_photo(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Add the face of a photo (base64 or a data: URL, at most 3 MB): the
+    engine's answer, or why it refused the photo (``no_face``,
+    ``several_faces``, ``low_quality``, ``matches_other``, ``not_an_image``)."""
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+    await _engine_call(connection, msg, mirror.client.enrol_image(msg["person_id"], msg["image"]))
+
+
+@websocket_command(
+    {vol.Required("type"): "smart_mirror/persons/enrol_live", ENTRY: str, PERSON_ID: ID}
+)
+@require_admin
+@async_response
+async def ws_person_enrol_live(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Collect the person's face from the live view (they stand in front of the
+    mirror; its progress follows as ``enrolment`` events); ``busy`` while
+    another live enrolment runs."""
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+    await _engine_call(connection, msg, mirror.client.enrol_live(msg["person_id"]))
+
+
+@websocket_command({vol.Required("type"): "smart_mirror/persons/forget", ENTRY: str, PERSON_ID: ID})
+@require_admin
+@async_response
+async def ws_person_forget(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Forget the person everywhere (the engine's forget; Home Assistant then
+    drops their calendars and purges their history: ``forgetting.py``)."""
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+
+    async def forget() -> JsonObject:
+        await mirror.client.forget(msg["person_id"])
+        return {"person_id": msg["person_id"], "forgotten": True}
+
+    await _engine_call(connection, msg, forget())
+
+
+PEOPLE_COMMANDS = (
+    ws_persons,
+    ws_person_thumbnail,
+    ws_person_create,
+    ws_person_rename,
+    ws_person_link,
+    ws_person_set_pin,
+    ws_person_clear_pin,
+    ws_person_enrol_photo,
+    ws_person_enrol_live,
+    ws_person_forget,
+)

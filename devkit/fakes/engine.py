@@ -142,9 +142,12 @@ class FakeEngine(LocalServer):
         r.add_get("/api/captures/{capture_id}.jpg", self._capture_jpeg)
         r.add_get("/api/persons", self._persons)
         r.add_post("/api/persons", self._create_person)
-        r.add_patch("/api/persons/{person_id}", self._link_person)
+        r.add_get("/api/persons/{person_id}", self._get_person)
+        r.add_patch("/api/persons/{person_id}", self._change_person)
         r.add_delete("/api/persons/{person_id}", self._forget)
         r.add_put("/api/persons/{person_id}/pin", self._set_pin)
+        r.add_delete("/api/persons/{person_id}/pin", self._clear_pin)
+        r.add_get("/api/persons/{person_id}/thumbnail.jpg", self._thumbnail)
         r.add_post("/api/persons/{person_id}/faces", self._enrol_image)
         r.add_post("/api/persons/{person_id}/enrol", self._enrol_live)
         r.add_post("/api/session/login", self._login)
@@ -239,10 +242,24 @@ class FakeEngine(LocalServer):
         await self.publish("persons", persons=self.persons)
         return web.json_response(person, status=self.answers["create_person"]["status"])
 
-    async def _link_person(self, request: web.Request) -> web.Response:
+    async def _get_person(self, request: web.Request) -> web.Response:
         if (person := self._find(request)) is None:
             return _error(404, "no such person", "unknown_person")
-        person["ha_person"] = (await request.json()).get("ha_person") or None
+        return web.json_response(person)
+
+    async def _change_person(self, request: web.Request) -> web.Response:
+        """A new name and/or Home Assistant person (absent or null: unchanged;
+        ``ha_person`` "": linked to nobody)."""
+        if (person := self._find(request)) is None:
+            return _error(404, "no such person", "unknown_person")
+        body = await request.json()
+        if (name := body.get("name")) is not None:
+            taken = [p for p in self.persons if p["name"].casefold() == name.casefold()]
+            if taken and taken[0] is not person:
+                return self._refused("name_taken")
+            person["name"] = name
+        if (ha_person := body.get("ha_person")) is not None:
+            person["ha_person"] = ha_person or None
         await self.publish("persons", persons=self.persons)
         return web.json_response(person)
 
@@ -265,12 +282,31 @@ class FakeEngine(LocalServer):
         body = {**recorded["body"], "person_id": person["id"]}
         return web.json_response(body, status=recorded["status"])
 
+    async def _clear_pin(self, request: web.Request) -> web.Response:
+        if (person := self._find(request)) is None:
+            return _error(404, "no such person", "unknown_person")
+        self.pins.pop(person["id"], None)
+        person["has_pin"] = False
+        recorded = self.answers["clear_pin"]
+        body = {**recorded["body"], "person_id": person["id"]}
+        return web.json_response(body, status=recorded["status"])
+
+    async def _thumbnail(self, request: web.Request) -> web.Response:
+        """The person's face crop (drawn: the recording holds no pixels)."""
+        person = self._find(request)
+        if person is None or not person.get("has_thumbnail"):
+            return self._refused("no_thumbnail")
+        return web.Response(body=_jpeg(person["id"]), content_type="image/jpeg")
+
     async def _enrol_image(self, request: web.Request) -> web.Response:
-        if self._find(request) is None:
+        if (person := self._find(request)) is None:
             return _error(404, "no such person", "unknown_person")
         await request.read()
         recorded = self.answers["enrol_image"]
-        body = {**recorded["body"], "person_id": int(request.match_info["person_id"])}
+        body = {**recorded["body"], "person_id": person["id"]}
+        person["embeddings"] = person.get("embeddings", 0) + int(body.get("added", 1))
+        person["has_thumbnail"] = True  # from the best enrolled face
+        await self.publish("persons", persons=self.persons)
         return web.json_response(body, status=recorded["status"])
 
     async def _enrol_live(self, request: web.Request) -> web.Response:
@@ -298,9 +334,31 @@ class FakeEngine(LocalServer):
 
     async def _command(self, request: web.Request) -> web.Response:
         body = await request.json()
+        if body["name"] == "not_me":
+            return await self._not_me(body)
         await self.publish("command", name=body["name"], args=body.get("args", {}), done_by="panel")
         recorded = self.answers["submit_command"]
         return web.json_response({**recorded["body"], "name": body["name"]})
+
+    async def _not_me(self, command: dict[str, Any]) -> web.Response:
+        """The mirror greeted the wrong person: their session ends (reason
+        ``not_me``); nobody's session: nothing to correct."""
+        current = self.session.get("session") or {}
+        if self.session.get("state") != "active" or not current.get("person"):
+            return self._refused("nobody_to_correct")
+        await self.push(self.event("session:idle"))
+        ended = self.event("session_ended")
+        ended["data"] |= {
+            "session_id": current["id"],
+            "person_id": current["person"]["id"],
+            "name": current["person"]["name"],
+            "reason": "not_me",
+        }
+        await self.push(ended)
+        await self.publish("command", name="not_me", args={}, done_by="engine")
+        recorded = self.answers["not_me"]
+        body = {**recorded["body"], "result": {"ended": current["id"]}}
+        return web.json_response(body, status=recorded["status"])
 
     async def _answer(self, request: web.Request) -> web.Response:
         return _error(404, "that question is answered already", "gone")

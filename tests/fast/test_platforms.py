@@ -63,7 +63,9 @@ async def test_every_entity_before_and_in_a_session(
         "sensor",
         "switch",
     }
-    assert not [e for e, shown in idle.items() if shown.get("state") == STATE_UNAVAILABLE]
+    # only the last capture, as no capture was taken yet
+    unavailable = [e for e, shown in idle.items() if shown.get("state") == STATE_UNAVAILABLE]
+    assert unavailable == ["image.smart_mirror_last_capture"]
     assert idle == snapshot(name="idle")
 
     await engine.start_session()
@@ -97,7 +99,7 @@ async def test_switches_and_buttons_ask_the_engine(
         "button", "press", {"entity_id": "button.smart_mirror_capture"}, blocking=True
     )
     assert len(engine.called("POST", "/api/capture")) == 1
-    await until(lambda: _state(hass, "image.smart_mirror_last_capture") != "unknown")
+    await until(lambda: _state(hass, "image.smart_mirror_last_capture") != STATE_UNAVAILABLE)
     await hass.services.async_call(
         "button", "press", {"entity_id": "button.smart_mirror_end_session"}, blocking=True
     )
@@ -110,15 +112,26 @@ async def test_the_camera_and_the_last_capture_serve_the_engines_jpegs(
     mirror: MockConfigEntry,
     hass_client: ClientSessionGenerator,
 ) -> None:
-    image = await async_get_image(hass, "camera.smart_mirror_mirror")
+    # the device's main feature: named after the mirror, not "Smart Mirror Mirror"
+    camera = hass.states.get("camera.smart_mirror")
+    assert camera is not None
+    assert camera.attributes["friendly_name"] == "Smart Mirror"
+    image = await async_get_image(hass, "camera.smart_mirror")
     assert image.content[:2] == b"\xff\xd8"
-    client = await hass_client()
-    missing = await client.get("/api/image_proxy/image.smart_mirror_last_capture")
-    assert missing.status in (404, 500)  # no capture yet: no picture, not a broken one
+    # no capture yet: unavailable, with no picture to ask for
+    last = hass.states.get("image.smart_mirror_last_capture")
+    assert last is not None
+    assert last.state == STATE_UNAVAILABLE
+    assert "entity_picture" not in last.attributes
+    assert last.attributes["friendly_name"] == "Smart Mirror Last capture"
     await hass.services.async_call(
         "button", "press", {"entity_id": "button.smart_mirror_capture"}, blocking=True
     )
-    await until(lambda: _state(hass, "image.smart_mirror_last_capture") != "unknown")
+    await until(lambda: _state(hass, "image.smart_mirror_last_capture") != STATE_UNAVAILABLE)
+    last = hass.states.get("image.smart_mirror_last_capture")
+    assert last is not None
+    assert last.attributes["entity_picture"].startswith("/api/image_proxy/")
+    client = await hass_client()
     served = await client.get("/api/image_proxy/image.smart_mirror_last_capture")
     assert served.status == 200
     assert (await served.read())[:2] == b"\xff\xd8"

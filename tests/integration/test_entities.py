@@ -44,7 +44,7 @@ async def test_lin_manuel_is_recognised(
 
     person = await until(recognised_now)
     assert person.attributes["person_id"] >= 1
-    image = await async_get_image(hass, "camera.smart_mirror_mirror")
+    image = await async_get_image(hass, "camera.smart_mirror")
     assert image.content[:2] == b"\xff\xd8"
     await engine_restart_cycle(hass, engine, entry, recognised)
 
@@ -210,7 +210,7 @@ async def test_the_camera_streams_mjpeg_through_home_assistant(
     hass: HomeAssistant, hass_client: ClientSessionGenerator, entry: MockConfigEntry
 ) -> None:
     client = await hass_client()
-    resp = await client.get("/api/camera_proxy_stream/camera.smart_mirror_mirror")
+    resp = await client.get("/api/camera_proxy_stream/camera.smart_mirror")
     assert resp.status == 200
     assert resp.headers["Content-Type"].startswith("multipart/x-mixed-replace")
     seen = b""
