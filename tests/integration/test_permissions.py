@@ -208,6 +208,7 @@ async def test_only_admins_change_how_the_mirror_decides(
             ("forget_person", {"person": "Lin-Manuel Miranda"}),
             ("enrol_person", {"person": "Mallory"}),
             ("set_pin", {"person": "Lin-Manuel Miranda", "pin": "1234"}),
+            ("clear_pin", {"person": "Lin-Manuel Miranda"}),
             ("login", {"person": "Lin-Manuel Miranda", "pin": "1234"}),
             ("retrain", {}),
             ("start_calibration", {"expression": "happy"}),

@@ -29,10 +29,21 @@ COMMANDS = (
     "smart_mirror/settings",
     "smart_mirror/command",
     "smart_mirror/command/answer",
+    "smart_mirror/persons",
+    "smart_mirror/persons/thumbnail",
+    "smart_mirror/persons/create",
+    "smart_mirror/persons/rename",
+    "smart_mirror/persons/link",
+    "smart_mirror/persons/set_pin",
+    "smart_mirror/persons/clear_pin",
+    "smart_mirror/persons/enrol_photo",
+    "smart_mirror/persons/enrol_live",
+    "smart_mirror/persons/forget",
 )
 KEYS = (
     "face", "person_id", "pin", "session_id", "path", "method", "body", "query", "action",
     "changes", "name", "args", "confirmation_id", "accepted", "correction", "frames",
+    "ha_person", "calendars", "image",
 )  # fmt: skip
 SCALARS = (
     st.none()
@@ -54,7 +65,7 @@ SETTINGS = st.dictionaries(
     JSON,
     max_size=3,
 )
-EXAMPLES = 400
+EXAMPLES = 600
 # a valid message of each command: most examples change one field of one,
 # so they get past the schema into our handlers and the engine
 VALID: dict[str, dict[str, Any]] = {
@@ -69,11 +80,25 @@ VALID: dict[str, dict[str, Any]] = {
     "smart_mirror/settings": {},
     "smart_mirror/command": {"name": "show_widget", "args": {"widget": "public"}},
     "smart_mirror/command/answer": {"confirmation_id": 1, "accepted": True},
+    "smart_mirror/persons": {},
+    "smart_mirror/persons/thumbnail": {"person_id": 1},
+    "smart_mirror/persons/create": {"name": "Fuzz", "ha_person": "person.fuzz"},
+    "smart_mirror/persons/rename": {"person_id": 1, "name": "Fuzz"},
+    "smart_mirror/persons/link": {"person_id": 1, "ha_person": "", "calendars": ["calendar.a"]},
+    "smart_mirror/persons/set_pin": {"person_id": 1, "pin": "1234"},
+    "smart_mirror/persons/clear_pin": {"person_id": 1},
+    "smart_mirror/persons/enrol_photo": {"person_id": 1, "image": "/9j/4AAQSkZJRg=="},
+    "smart_mirror/persons/enrol_live": {"person_id": 1},
+    "smart_mirror/persons/forget": {"person_id": 2},
 }
 VALUES = st.one_of(
     JSON,
     st.integers(min_value=2**63 - 2, max_value=2**64),
-    st.sampled_from(["evolution/daily", "calibration/collect", "POST", "rollback", "zoom"]),
+    st.sampled_from(
+        ["evolution/daily", "calibration/collect", "POST", "rollback", "zoom", "person.a", ""]
+    ),
+    st.lists(st.sampled_from(["calendar.a", "light.b", "calendar", ""]), max_size=3),
+    st.sampled_from(["data:image/jpeg;base64,/9j/", "data:text/plain;base64,QQ==", "=="]),
     st.dictionaries(st.sampled_from(["days", "since", "text", "label", "kind"]), JSON),
 )
 
