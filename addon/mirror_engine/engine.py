@@ -21,7 +21,7 @@ from . import API_VERSION, __version__
 from .assessment.analysis import AnalysisWorker, ExpressionCollector
 from .assessment.trainer import Trainer
 from .config import EngineConfig
-from .contract import EventType
+from .contract import EventType, SessionState
 from .identity.recognition import RecognitionWorker
 from .identity.service import IdentityService
 from .identity.session import SessionError
@@ -32,6 +32,7 @@ from .models.registry import ModelMissingError, ModelRegistry
 from .pipeline.capture import CaptureLoop, Source, make_source
 from .pipeline.events import EventBus
 from .pipeline.frames import FrameBuffer
+from .pipeline.presence import MotionWorker, Presence
 from .pipeline.stream import StreamPublisher
 from .pipeline.workers import Supervisor, Toggles, WorkerContext, WorkerFactory, load_factory
 from .runtime import Runtime
@@ -117,9 +118,13 @@ class Engine:
         self.gestures_error: str | None = None
         if config.gestures:
             factories += self._gestures()
+        # motion first: the detectors sleep while nothing moves and nobody is there
+        self.presence = Presence(self._occupied)
+        presence = self.presence
+        factories.append(lambda ctx: MotionWorker(ctx, presence))
         factories += [load_factory(spec) for spec in config.workers]
         self.supervisor = Supervisor(
-            factories, WorkerContext(self.bus, self.store), self.buffer, self.toggles
+            factories, WorkerContext(self.bus, self.store, presence), self.buffer, self.toggles
         )
         self.started_at = time.time()
 
@@ -155,7 +160,21 @@ class Engine:
         def calibration() -> dict[str, Any] | None:
             return models.active(gesture_calibration.KIND, None)
 
-        return [lambda ctx: GestureWorker(ctx, registry, router, face, threshold, calibration)]
+        return [
+            lambda ctx: GestureWorker(
+                ctx, registry, router, face, threshold, calibration, self._session_open
+            )
+        ]
+
+    def _session_open(self) -> bool:
+        """A person's or a guest's session is open (or recognition is off)."""
+        if self.identity is None:
+            return True
+        return self.identity.session.state in (SessionState.ACTIVE, SessionState.GUEST)
+
+    def _occupied(self) -> bool:
+        """Someone is at the mirror (a session or a decision in progress)."""
+        return self.identity is not None and self.identity.session.state is not SessionState.IDLE
 
     def _owner_box(self) -> tuple[int, int, int, int] | None:
         owner = self.identity.session.owner_face() if self.identity else None
@@ -247,6 +266,7 @@ class Engine:
             "source": self.capture.status(),
             "stream": self.publisher.status(),
             "workers": self.supervisor.status(),
+            "presence": self.presence.status(),
             "toggles": self.toggles.state(),
             "settings": self.runtime.current if self.runtime else None,
             "identity": self._identity_status(),

@@ -64,7 +64,9 @@ def test_status_reports_source_stream_and_workers(engine: EngineProcess) -> None
     assert status["source"]["state"] == "streaming"
     assert status["source"]["nominal_fps"] == 30
     assert status["source"]["width"] == 640
-    assert [w["name"] for w in status["workers"]] == ["recognition", "assessment", "gestures"]
+    names = [w["name"] for w in status["workers"]]
+    assert names == ["recognition", "assessment", "gestures", "motion"]
+    assert set(status["presence"]) == {"awake", "motion_age_s", "moved_area"}
     assert status["gestures_error"] is None
     assert status["identity"] == {
         "persons": 0,
@@ -91,7 +93,7 @@ def test_without_models_the_mirror_runs_and_says_how_to_install_them(
     ).start()
     engines.append(started)
     status = started.status()
-    assert [w["name"] for w in status["workers"]] == ["recognition"]
+    assert [w["name"] for w in status["workers"]] == ["recognition", "motion"]
     for error in (status["gestures_error"], status["identity"]["analysis_error"]):
         assert f"python -m mirror_engine.models install --dir {empty}" in error
 

@@ -284,6 +284,7 @@ def test_enrolment_keeps_a_small_face_thumbnail_that_forget_takes(rig: Rig) -> N
     jpeg = rig.store.persons.thumbnail(obama)
     assert jpeg is not None
     image = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert image is not None
     assert max(image.shape[:2]) <= 128
     assert rig.store.persons.get(obama).has_thumbnail  # type: ignore[union-attr]
     rig.identity.forget(obama)

@@ -26,6 +26,8 @@ from .session import Observation, SeenFace, same_face
 class RecognitionWorker(Worker):
     name = "recognition"
     stall_after = 5.0
+    gated = True  # asleep while nothing moves and nobody is in a session
+    idle_look = 10.0  # ... but still a look every 10 s, should motion miss someone
 
     def __init__(self, ctx: WorkerContext, identity: IdentityService) -> None:
         super().__init__(ctx)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import importlib
 import logging
+import math
 import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..contract import EventType, Feature
 from .events import EventBus
@@ -67,12 +68,20 @@ class Toggles:
         return state
 
 
+class Wakeup(Protocol):
+    """What gated workers wait for (pipeline.presence.Presence)."""
+
+    def awake(self) -> bool: ...
+    def wait_awake(self, timeout: float) -> bool: ...
+
+
 @dataclass(frozen=True)
 class WorkerContext:
     """What a worker may use: it talks to the rest of the engine only by events."""
 
     bus: EventBus
     store: Store | None = None
+    presence: Wakeup | None = None  # None: nothing is gated
 
 
 class Worker(ABC):
@@ -82,12 +91,22 @@ class Worker(ABC):
     feature: Feature | None = None  # None: always on
     interval: float = 0.0  # minimum seconds from one run's start to the next
     stall_after: float = 5.0  # a run longer than this is reported as a stall
+    # Gated workers sleep while nothing moves in front of the mirror and nobody
+    # is in a session; ``idle_look`` is how often they still look meanwhile
+    # (None: never), a safety net for an arrival the motion detector missed.
+    gated: bool = False
+    idle_look: float | None = None
 
     def __init__(self, ctx: WorkerContext) -> None:
         self.ctx = ctx
 
     def setup(self) -> None:  # noqa: B027 - optional hook, runs in the worker thread
         """Load models etc. Runs in the worker's own thread."""
+
+    def ready(self) -> bool:
+        """Whether there is work for this worker now; while not, it waits
+        (e.g. background work yields to a decision someone is waiting for)."""
+        return True
 
     @abstractmethod
     def process(self, frame: Frame) -> None:
@@ -190,19 +209,38 @@ class WorkerRunner:
                 except Exception:
                     _LOGGER.exception("worker %s failed to close", self.name)
 
+    def _asleep(self, worker: Worker, last_start: float) -> bool:
+        """Wait while a gated worker has nothing to look at; True: skip this turn."""
+        presence = self._ctx.presence
+        if not worker.gated or presence is None or presence.awake():
+            return False
+        self.state = "asleep"
+        look = worker.idle_look
+        due = math.inf if look is None else last_start + look - time.monotonic()
+        if presence.wait_awake(max(0.0, min(due, 0.5))):
+            return False
+        return look is None or time.monotonic() - last_start < look
+
     def _loop(self, worker: Worker) -> None:
         last_seq = 0
+        last_start = -math.inf
         while not self._stop.is_set():
             if worker.feature is not None and not self._toggles.is_on(worker.feature):
                 self.state = "disabled"
                 self._toggles.wait_on(worker.feature, 0.5)
+                continue
+            if self._asleep(worker, last_start):
+                continue
+            if not worker.ready():
+                self.state = "waiting"
+                self._stop.wait(0.1)
                 continue
             frame = self._buffer.wait_newer(last_seq, 0.5)
             if frame is None:
                 self.state = "waiting"
                 continue
             self.state = "running"
-            started = time.monotonic()
+            started = last_start = time.monotonic()
             self.busy_since = started
             worker.process(frame)
             self.busy_since = None
