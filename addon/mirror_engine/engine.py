@@ -173,8 +173,13 @@ class Engine:
         return self.identity.session.state in (SessionState.ACTIVE, SessionState.GUEST)
 
     def _occupied(self) -> bool:
-        """Someone is at the mirror (a session or a decision in progress)."""
-        return self.identity is not None and self.identity.session.state is not SessionState.IDLE
+        """Someone is at the mirror (a session or a decision in progress), or a
+        live enrolment waits for a face: the detectors stay awake."""
+        identity = self.identity
+        if identity is None:
+            return False
+        enrolling = identity.live is not None and identity.live.state == "collecting"
+        return enrolling or identity.session.state is not SessionState.IDLE
 
     def _owner_box(self) -> tuple[int, int, int, int] | None:
         owner = self.identity.session.owner_face() if self.identity else None

@@ -21,7 +21,11 @@ from ..vision.identify import FaceSample
 
 MIN_QUALITY = 0.45
 SAME_PERSON = 0.45  # live frames farther than this from the first are someone else
+# A live enrolment gives up after a minute *and* this many looked-at frames:
+# on a loaded box the worker may see only a few frames a minute, and the
+# person in front should not fail for the machine's slowness.
 LIVE_TIMEOUT = 60.0
+LIVE_MIN_LOOKS = 60
 LIVE_SPACING = 0.2  # seconds between collected frames, for some variety
 MAX_PIXELS = 40_000_000  # an upload larger than this is refused before decoding
 # Pillow warns of images above its own limit (89 Mpx); those are refused anyway.
@@ -70,7 +74,8 @@ class LiveEnrolment:
 
     person_id: int
     needed: int
-    started: float = field(default_factory=time.monotonic)
+    started: float = field(default_factory=time.monotonic)  # the service's clock
+    looks: int = 0  # frames offered so far
     samples: list[FaceSample] = field(default_factory=list)
     state: LiveState = LiveState.COLLECTING
     hint: str = "look at the mirror and hold still"
@@ -95,7 +100,8 @@ class LiveEnrolment:
 
     def offer(self, faces: list[FaceSample], now: float) -> bool:
         """Consider one frame's faces; True if a sample was taken."""
-        if now - self.started > LIVE_TIMEOUT:
+        self.looks += 1
+        if now - self.started > LIVE_TIMEOUT and self.looks > LIVE_MIN_LOOKS:
             self.fail(f"no {self.needed} good frames within {LIVE_TIMEOUT:.0f} s")
             return False
         if len(faces) != 1:

@@ -276,7 +276,7 @@ class IdentityService:
         self.require_person(person_id)
         if self.live is not None and self.live.state is LiveState.COLLECTING:
             raise EnrolmentError(ErrorCode.BUSY, f"already enrolling person {self.live.person_id}")
-        self.live = LiveEnrolment(person_id, frames or self.enrol_frames)
+        self.live = LiveEnrolment(person_id, frames or self.enrol_frames, started=self.clock())
         self.bus.publish(EventType.ENROLMENT, **self.live.as_json())
         return self.live.as_json()
 
