@@ -62,7 +62,7 @@ async def test_slow_client_skips_while_fast_client_gets_every_frame(
         slow.recv(1024)
         # Give the stalled client time to fill every buffer between it and the engine.
         await asyncio.sleep(4)
-        seqs, latencies, status = await _fast_ws_client(engine, seconds=3)
+        seqs, _latencies, status = await _fast_ws_client(engine, seconds=3)
     finally:
         slow.close()
     # The behaviour, not the speed (that is bench/frame_loop.py): the stalled
