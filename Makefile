@@ -24,7 +24,7 @@ CURRENT_PYTEST := SMART_MIRROR_ENGINE_PYTHON=$(CURDIR)/$(BIN)/python $(HA_RUN) \
 # 2026.11's hass, for the harness that starts a real Home Assistant
 CURRENT_HASS := SMART_MIRROR_HASS="$(HA_RUN) /opt/ha/bin/hass"
 
-.PHONY: dev demo demo-current test test-fast contract lint typecheck typecheck-current pytest pytest-current \
+.PHONY: dev demo demo-current test test-loaded test-fast contract lint typecheck typecheck-current pytest pytest-current \
 	ha-current addon-check frontend frontend-check bench clean
 
 # The development environment, from nothing: Python 3.13 venv, the engine's
@@ -116,6 +116,10 @@ frontend-check: $(NODE_STAMP)
 		npm run --silent typecheck && npm run --silent test && npm run --silent check-build
 
 test: lint typecheck typecheck-current frontend-check pytest pytest-current addon-check
+
+# The same on a busy box: a CPU hog spins on one of the two cores meanwhile
+test-loaded:
+	tools/with_cpu_hog $(MAKE) test
 
 # The fast tier, in seconds: the integration on the recorded fake engine, the
 # contract and the hassfest rules (no camera, models, clip or browser needed)
