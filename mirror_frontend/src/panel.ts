@@ -8,7 +8,9 @@
 // person's session. Commands by touch, voice and gesture come through the
 // engine's command router: the panel carries out its own (focus ring, zoom,
 // calibration sheet), asks "did you mean ...?" for unsure ones, shows the
-// gestures seen, and opens Assist from the microphone button.
+// gestures seen, and opens Assist from the microphone button. Admins manage
+// who the mirror knows in the People sheet (people/); a mirror that knows
+// nobody says so (the first-run card).
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { keyed } from "lit/directives/keyed.js";
@@ -22,6 +24,8 @@ import { FocusRing, WIDGET_ORDER } from "./focus";
 import { FaceTrack, parseFrame, type SeenFace } from "./frames";
 import { IdleDimmer } from "./idle";
 import { ENGLISH, type Localizer, localize } from "./localize";
+import { MirrorFirstRun } from "./people/first-run";
+import { MirrorPeople } from "./people/people-sheet";
 import { MirrorEnrolment } from "./session/enrolment";
 import { MirrorGreeting } from "./session/greeting";
 import { MirrorPersonChooser } from "./session/person-chooser";
@@ -31,6 +35,7 @@ import type {
   Enrolment,
   Hass,
   HouseholdMember,
+  LiveProgress,
   MirrorEvents,
   Person,
   SessionState,
@@ -78,6 +83,8 @@ export class SmartMirrorPanel extends LitElement {
     enrolment: { state: true },
     now: { state: true },
     answering: { state: true },
+    live: { state: true },
+    enrolled: { state: true },
   };
 
   hass?: Hass;
@@ -93,6 +100,8 @@ export class SmartMirrorPanel extends LitElement {
   toggles: Record<string, boolean> = {}; // the engine's features: a widget shows when on
   sheet: Sheet = "";
   enrolment: Enrolment | null = null;
+  live: LiveProgress | null = null; // the engine's latest "enrolment" event (the People sheet's live enrolment)
+  enrolled: number | null = null; // how many people the mirror knows by face (null: not told yet)
 
   // The command router's side on the wall: the focus ring, the open "did you
   // mean ...?" questions, the last gesture seen, a brief notice.
@@ -237,6 +246,11 @@ export class SmartMirrorPanel extends LitElement {
     const event = JSON.parse(data) as { type: string; data: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- each event's own shape
     if (event.type === "hello") {
       this.toggles = event.data.toggles ?? {};
+      const persons = event.data.identity?.persons;
+      this.enrolled = typeof persons === "number" ? persons : null; // null: recognition is off
+    } else if (event.type === "persons") {
+      const persons = (event.data.persons ?? []) as { embeddings?: number }[];
+      this.enrolled = persons.filter((p) => (p.embeddings ?? 0) > 0).length;
     } else if (event.type === "toggles") {
       this.toggles = event.data;
     } else if (event.type === "faces") {
@@ -251,7 +265,9 @@ export class SmartMirrorPanel extends LitElement {
         this.assessment = null;
         if (this.sheet === "calibration") this.sheet = "";
       }
-    } else if (event.type === "enrolment" && this.enrolment && this.enrolment.step !== "who") {
+    } else if (event.type === "enrolment") {
+      if (typeof event.data.person_id === "number") this.live = event.data as LiveProgress;
+      if (!this.enrolment || this.enrolment.step === "who") return;
       const live = event.data as {
         state: string;
         collected: number;
@@ -508,6 +524,11 @@ export class SmartMirrorPanel extends LitElement {
     this.sheet = this.sheet === sheet ? "" : sheet;
   }
 
+  /** The Home Assistant user is an admin: the People sheet is theirs. */
+  private get admin(): boolean {
+    return !!this.hass?.user?.is_admin;
+  }
+
   private shown(widget: string): boolean {
     return this.toggles[widget] !== false;
   }
@@ -550,10 +571,11 @@ export class SmartMirrorPanel extends LitElement {
           @zoom=${(e: CustomEvent<MirrorEvents["zoom"]>) => this.zoomBy(e.detail.step)}
           @capture=${() => void this.capture()}
         ></mirror-picture-controls>
-        ${this.renderSession(person)}
+        ${this.renderSession(person)} ${this.renderFirstRun()}
         <mirror-sheet-buttons
           .i18n=${t}
           .settings=${this.shown("settings")}
+          .people=${this.admin}
           .calibration=${!!person}
           .open=${this.sheet}
           @open-sheet=${(e: CustomEvent<MirrorEvents["open-sheet"]>) => this.open(e.detail.sheet)}
@@ -561,6 +583,7 @@ export class SmartMirrorPanel extends LitElement {
         <div class="widgets" @pointerdown=${(e: Event) => this.touchWidget(e)}>
           ${this.renderSheet(person)} ${this.renderWidgets()}
         </div>
+        ${this.renderPeople()}
         <mirror-confirm-card
           .i18n=${t}
           .question=${question}
@@ -613,6 +636,28 @@ export class SmartMirrorPanel extends LitElement {
       ></mirror-greeting>`;
     }
     return nothing;
+  }
+
+  /** A mirror that knows nobody: the way to the People sheet (an admin), or
+   * "ask an admin". Not over the sheet itself, nor over a guest's enrolment. */
+  private renderFirstRun() {
+    if (this.enrolled !== 0 || this.sheet === "people" || this.enrolment) return nothing;
+    return html`<mirror-first-run
+      .i18n=${this.i18n}
+      .admin=${this.admin}
+      @open-sheet=${(e: CustomEvent<MirrorEvents["open-sheet"]>) => this.open(e.detail.sheet)}
+    ></mirror-first-run>`;
+  }
+
+  private renderPeople() {
+    if (this.sheet !== "people" || !this.admin) return nothing;
+    return html`<mirror-people
+      .i18n=${this.i18n}
+      .hass=${this.hass}
+      .entryId=${this.entryId}
+      .live=${this.live}
+      @open-sheet=${(e: CustomEvent<MirrorEvents["open-sheet"]>) => this.open(e.detail.sheet)}
+    ></mirror-people>`;
   }
 
   private renderSheet(person: Person | null) {
@@ -767,6 +812,8 @@ export class SmartMirrorPanel extends LitElement {
       MirrorPersonalInfo,
       MirrorAssessment,
       MirrorWidgetPlaceholder,
+      MirrorFirstRun,
+      MirrorPeople,
     ].map((part) => part.partStyles),
   ];
 }

@@ -5,7 +5,9 @@
 
 // The parts of Home Assistant's `hass` object the panel uses.
 export interface Hass {
-  states: Record<string, { entity_id: string; attributes: { friendly_name?: string } }>;
+  states: Record<string, { entity_id: string; state?: string; attributes: { friendly_name?: string } }>;
+  user?: { id?: string; name?: string; is_admin: boolean; is_owner?: boolean }; // who is logged in
+  dockedSidebar?: DockMode; // the sidebar as the user's profile has it
   callWS<T>(message: Record<string, unknown>): Promise<T>;
   callService(domain: string, service: string, data: Record<string, unknown>): Promise<unknown>;
   connection: {
@@ -19,6 +21,9 @@ export interface Hass {
   locale?: { language: string; time_format?: string; time_zone?: string };
   config?: { time_zone?: string };
 }
+
+/** Home Assistant's sidebar modes (its profile's "always hide the sidebar" is "always_hidden"). */
+export type DockMode = "docked" | "always_hidden" | "auto";
 
 export interface Person {
   id?: number;
@@ -95,7 +100,32 @@ export interface HouseholdMember {
   name: string;
 }
 
-export type Sheet = "" | "settings" | "calibration" | "voice";
+// Someone enrolled, as the People sheet lists them (smart_mirror/persons):
+// whether they have a PIN, never the PIN.
+export interface EnrolledPerson {
+  id: number;
+  name: string;
+  ha_person: string | null;
+  embeddings: number;
+  has_pin: boolean;
+  has_thumbnail: boolean;
+  calendars: string[];
+}
+
+// The engine's "enrolment" event (and enrol_live's answer): a live collection's progress
+export interface LiveProgress {
+  person_id: number;
+  state: "collecting" | "done" | "failed" | "cancelled";
+  collected: number;
+  needed: number;
+  hint: string | null;
+  error: string | null;
+}
+
+// How the picture fills the screen: cropped to cover it, or whole inside it
+export type PictureFit = "fill" | "fit";
+
+export type Sheet = "" | "settings" | "calibration" | "voice" | "people";
 export type ZoomStep = "in" | "out" | "reset";
 
 /** The events the panel's elements send up (events.ts), by name. */
@@ -112,6 +142,19 @@ export interface MirrorEvents {
   zoom: { step: ZoomStep };
   capture: Record<string, never>;
   "open-sheet": { sheet: Exclude<Sheet, ""> };
+  "pin-cancel": Record<string, never>;
+  "not-me": Record<string, never>;
+  // the People sheet's cards, about one person each
+  "person-open": { id: number | null };
+  "person-rename": { id: number; name: string };
+  "person-pin": { id: number }; // open the PIN pad for them
+  "person-clear-pin": { id: number };
+  "person-link": { id: number; ha_person?: string | null; calendars?: string[] };
+  "person-enrol-live": { id: number };
+  "person-enrol-photo": { id: number; file: File };
+  "person-forget": { id: number };
+  // this display's own settings (Settings; remembered in the browser)
+  "display-change": { kiosk?: boolean; fit?: PictureFit };
 }
 
 type MirrorEventMap = { [K in keyof MirrorEvents]: CustomEvent<MirrorEvents[K]> };

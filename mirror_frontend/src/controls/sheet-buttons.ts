@@ -1,5 +1,5 @@
-// <mirror-sheet-buttons>: bottom left, the buttons that open a sheet in the
-// widget column: Settings (when its widget is on), the expression calibration
+// <mirror-sheet-buttons>: bottom left, the buttons that open a sheet: Settings
+// (when its widget is on), People (for admins), the expression calibration
 // (in a verified person's session) and Assist. A press goes up as
 // "open-sheet"; the panel opens the sheet, or closes it when it is open.
 
@@ -12,11 +12,13 @@ import { LightElement } from "./light-element";
 export class MirrorSheetButtons extends LightElement {
   static properties = {
     settings: { type: Boolean },
+    people: { type: Boolean },
     calibration: { type: Boolean },
     open: { attribute: false },
   };
 
   settings = true; // the settings button is on
+  people = false; // an admin: the People sheet
   calibration = false; // someone's session: their calibration
   open: Sheet = "";
 
@@ -31,6 +33,18 @@ export class MirrorSheetButtons extends LightElement {
               @click=${() => fire(this, "open-sheet", { sheet: "settings" })}
             >
               <ha-icon icon="mdi:cog-outline"></ha-icon>
+            </button>`
+          : nothing
+      }
+      ${
+        this.people
+          ? html`<button
+              id="open-people"
+              class=${this.open === "people" ? "on" : ""}
+              title=${t.t("controls.people")}
+              @click=${() => fire(this, "open-sheet", { sheet: "people" })}
+            >
+              <ha-icon icon="mdi:account-multiple"></ha-icon>
             </button>`
           : nothing
       }

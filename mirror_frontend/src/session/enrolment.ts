@@ -7,20 +7,9 @@ import { css, html, nothing } from "lit";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
-import type { TranslationKey } from "../localize";
 import type { Enrolment, HouseholdMember } from "../types";
+import { hintText } from "./hints";
 import { overlayStyles } from "./styles";
-
-// The engine's hints (enrolment.py), in the user's language
-const HINTS: Record<string, TranslationKey> = {
-  "look at the mirror and hold still": "enrolment.hint.look",
-  "only one face in view, please": "enrolment.hint.one_face",
-  "no face in view": "enrolment.hint.no_face",
-  "come closer, face the mirror and hold still": "enrolment.hint.closer",
-  "a different face: the same person, please": "enrolment.hint.same_person",
-  "hold still": "enrolment.hint.hold_still",
-  done: "enrolment.hint.done",
-};
 
 export class MirrorEnrolment extends LightElement {
   static properties = {
@@ -51,7 +40,7 @@ export class MirrorEnrolment extends LightElement {
       </div>`;
     }
     const share = wizard.needed ? Math.round(((wizard.collected ?? 0) / wizard.needed) * 100) : 0;
-    const hint = wizard.hint ? (HINTS[wizard.hint] ? t.t(HINTS[wizard.hint]) : wizard.hint) : null;
+    const hint = wizard.hint ? hintText(t, wizard.hint) : null;
     return html`<div class="prompt" id="enrol">
       ${
         wizard.step === "collecting"
@@ -61,7 +50,7 @@ export class MirrorEnrolment extends LightElement {
               ${hint ? html`<div class="message">${hint}</div>` : nothing}`
           : wizard.step === "done"
             ? html`<div id="enrol-done">${t.t("enrolment.welcome", { name: wizard.name ?? "" })}</div>`
-            : html`<div class="message">${wizard.error ?? t.t("enrolment.failed")}</div>
+            : html`<div class="message">${wizard.error ? hintText(t, wizard.error) : t.t("enrolment.failed")}</div>
                 <button id="enrol-retry" @click=${() => fire(this, "enrol-retry", {})}>
                   ${t.t("enrolment.try_again")}
                 </button>`

@@ -1,6 +1,8 @@
 // <mirror-pin-pad>: an unsure match asks "Obama? Enter your PIN". The digits
 // stay in the pad (shown as dots) until OK sends them up ("pin-submit", then
 // forgotten); every key sends "pin-input", so the panel clears its message.
+// The People sheet asks for a new PIN on it too (its own `prompt`, and a
+// Cancel button: "pin-cancel").
 
 import { css, html, nothing } from "lit";
 import { define } from "../controls/define";
@@ -15,10 +17,16 @@ export class MirrorPinPad extends LightElement {
   static properties = {
     name: { attribute: false },
     message: { attribute: false },
+    prompt: { attribute: false },
+    cancellable: { type: Boolean },
+    padId: { attribute: false },
   };
 
   name = ""; // who the mirror thinks it is
   message = ""; // the last attempt's outcome ("Wrong PIN")
+  prompt = ""; // what it asks, when not "{name}? Enter your PIN"
+  cancellable = false; // offers Cancel
+  padId = "pinpad"; // its id on the wall (the People sheet's is another); its message's: "pin-message" ...
   private entry = new PinEntry();
 
   press(key: string): void {
@@ -28,10 +36,16 @@ export class MirrorPinPad extends LightElement {
     this.requestUpdate();
   }
 
+  private cancel(): void {
+    this.entry.take(); // forgotten
+    fire(this, "pin-cancel", {});
+    this.requestUpdate();
+  }
+
   render() {
     const t = this.i18n;
-    return html`<div class="prompt" id="pinpad" role="group" aria-label=${t.t("session.pin_label")}>
-      <div>${t.t("session.pin_prompt", { name: this.name })}</div>
+    return html`<div class="prompt" id=${this.padId} role="group" aria-label=${t.t("session.pin_label")}>
+      <div class="pin-prompt">${this.prompt || t.t("session.pin_prompt", { name: this.name })}</div>
       <div class="pin">${this.entry.masked || " "}</div>
       <div class="keys">
         ${KEYS.map(
@@ -46,7 +60,12 @@ export class MirrorPinPad extends LightElement {
             </button>`,
         )}
       </div>
-      <div class="message" id="pin-message">${this.message}</div>
+      <div class="message" id=${this.padId.replace("pinpad", "pin-message")}>${this.message}</div>
+      ${
+        this.cancellable
+          ? html`<button class="pin-cancel" @click=${() => this.cancel()}>${t.t("session.pin_cancel")}</button>`
+          : nothing
+      }
     </div>`;
   }
 

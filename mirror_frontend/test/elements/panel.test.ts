@@ -289,6 +289,51 @@ describe("<smart-mirror-panel>", () => {
     expect(text(byId(panel, "greeting"))).toBe("Hello, 린"); // a language without a table: English
   });
 
+  it("offers admins the People sheet, and a first-run card while nobody is enrolled", async () => {
+    const hass = mirrorHass("en", (message) => (message.type === "smart_mirror/persons" ? [] : {}));
+    hass.user = { is_admin: true };
+    const { panel, socket } = await openPanel(hass);
+    expect(byId(panel, "first-run")).toBeNull(); // not told yet
+    socket.event("hello", { toggles: {}, identity: { persons: 0, embeddings: 0 } });
+    await settle();
+    expect(text(root(panel).querySelector(".first-run-title"))).toBe("Nobody is enrolled yet");
+    click(byId(panel, "first-run-people"));
+    await settle();
+    expect(byId(panel, "people")).not.toBeNull();
+    expect(byId(panel, "first-run")).toBeNull(); // not over the sheet
+    expect(hass.callWS).toHaveBeenCalledWith({ type: "smart_mirror/persons", entry_id: ENTRY });
+    expect(byId(panel, "open-people")?.classList.contains("on")).toBe(true);
+    // the live enrolment's progress comes on the stream, down to the sheet
+    const live = { person_id: 3, state: "collecting", collected: 2, needed: 12, hint: null, error: null };
+    socket.event("enrolment", live);
+    await settle();
+    expect(root(panel).querySelector<HTMLElement & { live: unknown }>("mirror-people")?.live).toEqual(live);
+    click(byId(panel, "open-people"));
+    await settle();
+    expect(byId(panel, "people")).toBeNull();
+    expect(byId(panel, "first-run")).not.toBeNull();
+    socket.event("persons", { persons: [{ id: 3, name: "Anna", embeddings: 0 }] });
+    await settle();
+    expect(byId(panel, "first-run")).not.toBeNull(); // a name is not a face
+    socket.event("persons", { persons: [{ id: 3, name: "Anna", embeddings: 12 }] });
+    await settle();
+    expect(byId(panel, "first-run")).toBeNull();
+  });
+
+  it("keeps the People sheet from anyone but an admin", async () => {
+    const hass = mirrorHass("ko");
+    hass.user = { is_admin: false };
+    const { panel, socket } = await openPanel(hass);
+    socket.event("hello", { toggles: {}, identity: { persons: 0 } });
+    await settle();
+    expect(byId(panel, "open-people")).toBeNull();
+    expect(byId(panel, "first-run-people")).toBeNull();
+    expect(text(byId(panel, "first-run-ask"))).toBe("Home Assistant 관리자에게 거울에 가족을 등록해 달라고 하세요.");
+    socket.event("hello", { toggles: {}, identity: null }); // recognition off: nothing to enrol for
+    await settle();
+    expect(byId(panel, "first-run")).toBeNull();
+  });
+
   it("counts the frames painted for the tests and the benchmark", async () => {
     const { panel } = await openPanel(mirrorHass());
     const view = root(panel).querySelector("mirror-stream-view")!;

@@ -80,6 +80,29 @@ describe("<mirror-pin-pad>", () => {
     expect(submitted).toEqual([{ pin: "9765" }]);
   });
 
+  it("asks its own question under its own id, and cancels forgetting the digits", async () => {
+    const pad = await mount<MirrorPinPad>("mirror-pin-pad", {
+      prompt: "New PIN for Lin",
+      padId: "people-pinpad",
+      message: "The two PINs differ.",
+      cancellable: true,
+    });
+    expect(pad.querySelector("#pinpad")).toBeNull();
+    expect(text(pad.querySelector("#people-pinpad .pin-prompt"))).toBe("New PIN for Lin");
+    expect(text(pad.querySelector("#people-pin-message"))).toBe("The two PINs differ.");
+    const cancelled = events(pad, "pin-cancel");
+    const submitted = events(pad, "pin-submit");
+    press(pad, ["1", "2"]);
+    click(pad.querySelector("button.pin-cancel"));
+    await pad.updateComplete;
+    expect(cancelled).toHaveLength(1);
+    expect(text(pad.querySelector(".pin"))).toBe("");
+    press(pad, ["3", "4", "5", "6", "ok"]);
+    expect(submitted).toEqual([{ pin: "3456" }]); // nothing of before the cancel
+    const plain = await mount<MirrorPinPad>("mirror-pin-pad", { name: "Obama" });
+    expect(plain.querySelector("button.pin-cancel")).toBeNull();
+  });
+
   it("speaks Korean", async () => {
     const pad = await mount<MirrorPinPad>("mirror-pin-pad", { name: "오바마", i18n: korean });
     expect(text(pad.querySelector("#pinpad div"))).toBe("오바마님인가요? PIN을 입력하세요");
@@ -130,6 +153,10 @@ describe("<mirror-enrolment>", () => {
     click(wizard.querySelector("#enrol-retry"));
     expect(retried).toHaveLength(1);
     await update(wizard, { enrolment: { step: "failed", error: "no 12 good frames within 30 s" } });
-    expect(text(wizard.querySelector(".message"))).toBe("no 12 good frames within 30 s");
+    expect(text(wizard.querySelector(".message"))).toBe("Not 12 good pictures of the face within 30 s");
+    await update(wizard, { i18n: korean });
+    expect(text(wizard.querySelector(".message"))).toBe("30초 안에 쓸 만한 얼굴 사진 12장을 모으지 못했습니다");
+    await update(wizard, { enrolment: { step: "failed", error: "something else went wrong" } });
+    expect(text(wizard.querySelector(".message"))).toBe("something else went wrong"); // as it came
   });
 });
