@@ -94,6 +94,7 @@ class Engine:
             self.buffer,
             self.bus,
             rotate=config.rotate,
+            idle=lambda: not self.presence.awake(),
         )
         self.publisher = StreamPublisher(self.buffer, config.jpeg_quality)
         factories = list(workers)

@@ -177,3 +177,38 @@ async def test_url_source_server_dies_and_comes_back(
         10,
         "frames after recovery",
     )
+
+
+class _Counting(_Still):
+    """Counts the frames decoded and the frames passed over."""
+
+    def __init__(self, image: Image) -> None:
+        super().__init__(image)
+        self.fps = 300.0  # paced, but quickly
+        self.decoded = self.skipped = 0
+
+    def read(self) -> Image:
+        self.decoded += 1
+        return self.image
+
+    def skip(self) -> bool:
+        self.skipped += 1
+        return True
+
+
+def test_an_idle_room_publishes_every_third_frame_and_decodes_no_other() -> None:
+    idle = [True]
+    source = _Counting(np.zeros((36, 64, 3), np.uint8))
+    buffer = FrameBuffer()
+    loop = CaptureLoop(source, buffer, EventBus(), idle=lambda: idle[0])
+    loop.start()
+    try:
+        wait_until(lambda: source.skipped >= 60, 10, "frames passed over")
+        idle[0] = False  # motion: every frame again
+        published, skipped = buffer.latest().seq, source.skipped  # type: ignore[union-attr]
+        decoded = source.decoded
+        wait_until(lambda: source.decoded >= decoded + 60, 10, "frames decoded")
+    finally:
+        loop.stop()
+    assert 1.5 <= skipped / max(1, published) <= 2.5  # two passed over per one published
+    assert source.skipped - skipped <= 1  # once awake, none (one may have been under way)

@@ -28,6 +28,7 @@ class RecognitionWorker(Worker):
     stall_after = 5.0
     gated = True  # asleep while nothing moves and nobody is in a session
     idle_look = 10.0  # ... but still a look every 10 s, should motion miss someone
+    SETTLED_INTERVAL = 0.25  # looks a second in an open session with nothing to decide: 4
 
     def __init__(self, ctx: WorkerContext, identity: IdentityService) -> None:
         super().__init__(ctx)
@@ -87,6 +88,11 @@ class RecognitionWorker(Worker):
         else:
             faces = tuple(SeenFace(b) for b in boxes)
         session.observe(Observation(now, frame.seq, faces, bodies, identified=identify))
+        # Every frame while someone waits for a decision (or an enrolment); in a
+        # settled session four looks a second keep presence and tracking (a new
+        # face in the owner's place forces a check, and full rate, at once).
+        settled = session.settled() and not enrolling
+        self.interval = self.SETTLED_INTERVAL if settled else 0.0
         self.ctx.bus.publish(
             EventType.FACES,
             **frame.ref(),

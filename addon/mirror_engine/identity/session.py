@@ -173,6 +173,16 @@ class SessionManager:
                 return changed or now - self._last_verified >= self.settings.reverify_interval
             return True
 
+    def settled(self) -> bool:
+        """A session is open and nothing waits for a decision: the worker may
+        look less often (a change of face still forces a check at once)."""
+        with self._lock:
+            return (
+                self.state in (SessionState.ACTIVE, SessionState.GUEST)
+                and not self._force_verify
+                and self._awaiting_live is None
+            )
+
     def awaiting_live(self, boxes: list[FaceBox]) -> SeenFace | None:
         """The confident match that waits for the liveness gate, when it is the
         one face in view: the worker then needs landmarks, not a new embedding."""

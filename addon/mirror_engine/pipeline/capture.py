@@ -13,6 +13,7 @@ import os
 import threading
 import time
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
@@ -51,6 +52,11 @@ class Source(ABC):
     @abstractmethod
     def read(self) -> Image | None:
         """The next frame, or None when the source failed or ended."""
+
+    def skip(self) -> bool:
+        """Pass over the next frame, without decoding it where the source can;
+        False when the source failed or ended."""
+        return self.read() is not None
 
     def close(self) -> None:  # noqa: B027 - optional hook
         pass
@@ -148,6 +154,11 @@ class OpenCVSource(Source):
         ok, image = self._cap.read()
         return cast(Image, image) if ok else None
 
+    def skip(self) -> bool:
+        # grab() takes the frame off the device without decoding it (V4L2
+        # decodes MJPEG in retrieve(); FFmpeg at least skips the conversion)
+        return self._cap is not None and bool(self._cap.grab())
+
     def close(self) -> None:
         if self._cap is not None:
             self._cap.release()
@@ -176,11 +187,22 @@ class FileSource(OpenCVSource):
     def read(self) -> Image | None:
         image = super().read()
         if image is None and self._cap is not None:
-            self.close()
-            self.open()  # raises SourceError when the file is gone
-            self.loops += 1
+            self._rewind()
             image = super().read()
         return image
+
+    def skip(self) -> bool:
+        if super().skip():
+            return True
+        if self._cap is None:
+            return False
+        self._rewind()
+        return super().skip()
+
+    def _rewind(self) -> None:
+        self.close()
+        self.open()  # raises SourceError when the file is gone
+        self.loops += 1
 
 
 class ImageSource(Source):
@@ -284,10 +306,23 @@ class CaptureLoop:
     BACKOFF_START = 0.5
     BACKOFF_MAX = 5.0
     STALE_AFTER = 2.0  # seconds without a new frame before the camera counts as lost
+    IDLE_EVERY = 3  # while nothing happens in front: publish every third frame
 
-    def __init__(self, source: Source, buffer: FrameBuffer, bus: EventBus, rotate: int = 0) -> None:
+    def __init__(
+        self,
+        source: Source,
+        buffer: FrameBuffer,
+        bus: EventBus,
+        rotate: int = 0,
+        idle: Callable[[], bool] = lambda: False,
+    ) -> None:
         self.source = source
         self._rotate = _ROTATIONS[rotate]
+        # While the room is empty and still (pipeline.presence), nobody looks
+        # at the mirror: frames in between are taken off the camera undecoded
+        # and only every IDLE_EVERY-th is published (10 fps from 30), enough
+        # for the motion detector, whose first motion restores every frame.
+        self._idle = idle
         self._buffer = buffer
         self._bus = bus
         self._stop = threading.Event()
@@ -372,12 +407,17 @@ class CaptureLoop:
         """Publish frames until the source fails; return why it stopped."""
         period = 1.0 / self.source.fps
         deadline = time.monotonic()
+        n = 0
         while not self._stop.is_set():
+            n += 1
+            passing = n % self.IDLE_EVERY != 0 and self._idle()
             try:
-                image = self.source.read()
+                image = None if passing else self.source.read()
+                if passing and not self.source.skip():
+                    return "no frame from source"
             except SourceError as err:
                 return str(err)
-            if image is None:
+            if image is None and not passing:
                 return "no frame from source"
             if self.source.paced:
                 # Deadline scheduling: decode time does not add up into drift.
@@ -387,6 +427,8 @@ class CaptureLoop:
                     time.sleep(ahead)
                 elif ahead < -period:  # fell behind by a frame: don't burst
                     deadline = time.monotonic()
+            if image is None:  # passed over: paced, not published
+                continue
             if self._rotate is not None:  # a camera on its side (about 1 ms at 720p)
                 image = np.asarray(cv2.rotate(image, self._rotate), np.uint8)
             now = time.monotonic()
