@@ -7,13 +7,15 @@ faces, Home Assistant persons and calendars), only for admins."""
 from __future__ import annotations
 
 import base64
+import functools
 import re
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import voluptuous as vol
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
+from homeassistant.components.websocket_api.const import WebSocketCommandHandler
 from homeassistant.components.websocket_api.decorators import (
     async_response,
     require_admin,
@@ -424,226 +426,140 @@ def _person_json(entry: ConfigEntry, person: Person) -> JsonObject:
     }
 
 
-@websocket_command({vol.Required("type"): "smart_mirror/persons", ENTRY: str})
-@require_admin
-@async_response
-async def ws_persons(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+PeopleAnswer = EngineAnswer | JsonObject | list[JsonObject]
+PeopleHandler = Callable[[HomeAssistant, MirrorData, dict[str, Any]], Awaitable[PeopleAnswer]]
+
+
+def _people_command(
+    name: str, schema: dict[Any, Any] | None = None
+) -> Callable[[PeopleHandler], WebSocketCommandHandler]:
+    """An admin-only command of the People sheet (``smart_mirror/persons`` +
+    ``name``): the named mirror is found, and the handler's answer, or the
+    engine's error code, is sent."""
+
+    def wrap(handler: PeopleHandler) -> WebSocketCommandHandler:
+        @websocket_command(
+            {vol.Required("type"): f"smart_mirror/persons{name}", ENTRY: str, **(schema or {})}
+        )
+        @require_admin
+        @async_response
+        @functools.wraps(handler)
+        async def command(
+            hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+        ) -> None:
+            if (mirror := _mirror(hass, connection, msg)) is not None:
+                await _engine_call(connection, msg, handler(hass, mirror, msg))
+
+        return command
+
+    return wrap
+
+
+@_people_command("")
+async def ws_persons(hass: HomeAssistant, mirror: MirrorData, msg: dict[str, Any]) -> PeopleAnswer:
     """Everybody enrolled, with their Home Assistant person and calendars."""
-    if (mirror := _mirror(hass, connection, msg)) is None:
-        return
     entry = mirror.coordinator.config_entry
-
-    async def listed() -> list[JsonObject]:
-        return [_person_json(entry, person) for person in await mirror.client.persons()]
-
-    await _engine_call(connection, msg, listed())
+    return [_person_json(entry, person) for person in await mirror.client.persons()]
 
 
-@websocket_command(
-    {vol.Required("type"): "smart_mirror/persons/thumbnail", ENTRY: str, PERSON_ID: ID}
-)
-@require_admin
-@async_response
+@_people_command("/thumbnail", {PERSON_ID: ID})
 async def ws_person_thumbnail(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+    hass: HomeAssistant, mirror: MirrorData, msg: dict[str, Any]
+) -> PeopleAnswer:
     """A person's face (a JPEG of at most 128 px) as base64, for ``<img src=
     "data:image/jpeg;base64,...">``; the engine's code when there is none."""
-    if (mirror := _mirror(hass, connection, msg)) is None:
-        return
-
-    async def thumbnail() -> JsonObject:
-        jpeg = await mirror.client.thumbnail(msg["person_id"])
-        return {
-            "person_id": msg["person_id"],
-            "content_type": "image/jpeg",
-            "image": base64.b64encode(jpeg).decode("ascii"),
-        }
-
-    await _engine_call(connection, msg, thumbnail())
-
-
-@websocket_command(
-    {
-        vol.Required("type"): "smart_mirror/persons/create",
-        ENTRY: str,
-        vol.Required("name"): NAME,
-        vol.Optional("ha_person"): HA_PERSON,
+    jpeg = await mirror.client.thumbnail(msg["person_id"])
+    return {
+        "person_id": msg["person_id"],
+        "content_type": "image/jpeg",
+        "image": base64.b64encode(jpeg).decode("ascii"),
     }
-)
-@require_admin
-@async_response
+
+
+@_people_command("/create", {vol.Required("name"): NAME, vol.Optional("ha_person"): HA_PERSON})
 async def ws_person_create(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+    hass: HomeAssistant, mirror: MirrorData, msg: dict[str, Any]
+) -> PeopleAnswer:
     """A new person without faces yet (enrol a photo or live next); ``name_taken``
     for a name the engine has already (its one Unicode rule: "Zoë" is "ZOË")."""
-    if (mirror := _mirror(hass, connection, msg)) is None:
-        return
-    entry = mirror.coordinator.config_entry
-
-    async def create() -> JsonObject:
-        person = await mirror.client.create_person(msg["name"], msg.get("ha_person") or None)
-        return _person_json(entry, person)
-
-    await _engine_call(connection, msg, create())
+    person = await mirror.client.create_person(msg["name"], msg.get("ha_person") or None)
+    return _person_json(mirror.coordinator.config_entry, person)
 
 
-@websocket_command(
-    {
-        vol.Required("type"): "smart_mirror/persons/rename",
-        ENTRY: str,
-        PERSON_ID: ID,
-        vol.Required("name"): NAME,
-    }
-)
-@require_admin
-@async_response
+@_people_command("/rename", {PERSON_ID: ID, vol.Required("name"): NAME})
 async def ws_person_rename(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    if (mirror := _mirror(hass, connection, msg)) is None:
-        return
-    entry = mirror.coordinator.config_entry
-
-    async def rename() -> JsonObject:
-        person = await mirror.client.rename_person(msg["person_id"], msg["name"])
-        return _person_json(entry, person)
-
-    await _engine_call(connection, msg, rename())
+    hass: HomeAssistant, mirror: MirrorData, msg: dict[str, Any]
+) -> PeopleAnswer:
+    person = await mirror.client.rename_person(msg["person_id"], msg["name"])
+    return _person_json(mirror.coordinator.config_entry, person)
 
 
-@websocket_command(
-    {
-        vol.Required("type"): "smart_mirror/persons/link",
-        ENTRY: str,
-        PERSON_ID: ID,
-        vol.Optional("ha_person"): HA_PERSON,
-        vol.Optional("calendars"): CALENDAR_IDS,
-    }
+@_people_command(
+    "/link",
+    {PERSON_ID: ID, vol.Optional("ha_person"): HA_PERSON, vol.Optional("calendars"): CALENDAR_IDS},
 )
-@require_admin
-@async_response
 async def ws_person_link(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+    hass: HomeAssistant, mirror: MirrorData, msg: dict[str, Any]
+) -> PeopleAnswer:
     """Who this person is in Home Assistant (``ha_person``: a ``person.*``, or
     None / "" for nobody) and the calendars shown only in their session
     (``calendars``: the whole list, [] for none). What is left out is unchanged."""
-    if (mirror := _mirror(hass, connection, msg)) is None:
-        return
     client, entry, person_id = mirror.client, mirror.coordinator.config_entry, msg["person_id"]
-
-    async def link() -> JsonObject:
-        if "ha_person" in msg:
-            person = await client.link_person(person_id, msg["ha_person"] or None)
-        else:  # calendars are kept only for someone enrolled
-            person = await client.person(person_id)
-        if "calendars" in msg:
-            _set_calendars(hass, entry, person_id, msg["calendars"])
-        return _person_json(entry, person)
-
-    await _engine_call(connection, msg, link())
+    if "ha_person" in msg:
+        person = await client.link_person(person_id, msg["ha_person"] or None)
+    else:  # calendars are kept only for someone enrolled
+        person = await client.person(person_id)
+    if "calendars" in msg:
+        _set_calendars(hass, entry, person_id, msg["calendars"])
+    return _person_json(entry, person)
 
 
-@websocket_command(
-    {
-        vol.Required("type"): "smart_mirror/persons/set_pin",
-        ENTRY: str,
-        PERSON_ID: ID,
-        vol.Required("pin"): PIN,
-    }
-)
-@require_admin
-@async_response
+@_people_command("/set_pin", {PERSON_ID: ID, vol.Required("pin"): PIN})
 async def ws_person_set_pin(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+    hass: HomeAssistant, mirror: MirrorData, msg: dict[str, Any]
+) -> PeopleAnswer:
     """Set or change the PIN the PIN pad asks for. Write-only: no answer
     carries it."""
-    if (mirror := _mirror(hass, connection, msg)) is None:
-        return
-
-    async def set_pin() -> JsonObject:
-        await mirror.client.set_pin(msg["person_id"], msg["pin"])
-        return {"person_id": msg["person_id"], "has_pin": True}
-
-    await _engine_call(connection, msg, set_pin())
+    await mirror.client.set_pin(msg["person_id"], msg["pin"])
+    return {"person_id": msg["person_id"], "has_pin": True}
 
 
-@websocket_command(
-    {vol.Required("type"): "smart_mirror/persons/clear_pin", ENTRY: str, PERSON_ID: ID}
-)
-@require_admin
-@async_response
+@_people_command("/clear_pin", {PERSON_ID: ID})
 async def ws_person_clear_pin(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    if (mirror := _mirror(hass, connection, msg)) is None:
-        return
-
-    async def clear_pin() -> JsonObject:
-        await mirror.client.clear_pin(msg["person_id"])
-        return {"person_id": msg["person_id"], "has_pin": False}
-
-    await _engine_call(connection, msg, clear_pin())
+    hass: HomeAssistant, mirror: MirrorData, msg: dict[str, Any]
+) -> PeopleAnswer:
+    await mirror.client.clear_pin(msg["person_id"])
+    return {"person_id": msg["person_id"], "has_pin": False}
 
 
-@websocket_command(
-    {
-        vol.Required("type"): "smart_mirror/persons/enrol_photo",
-        ENTRY: str,
-        PERSON_ID: ID,
-        vol.Required("image"): PHOTO,
-    }
-)
-@require_admin
-@async_response
+@_people_command("/enrol_photo", {PERSON_ID: ID, vol.Required("image"): PHOTO})
 async def ws_person_enrol_photo(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+    hass: HomeAssistant, mirror: MirrorData, msg: dict[str, Any]
+) -> PeopleAnswer:
     """Add the face of a photo (base64 or a data: URL, at most 3 MB): the
     engine's answer, or why it refused the photo (``no_face``,
     ``several_faces``, ``low_quality``, ``matches_other``, ``not_an_image``)."""
-    if (mirror := _mirror(hass, connection, msg)) is None:
-        return
-    await _engine_call(connection, msg, mirror.client.enrol_image(msg["person_id"], msg["image"]))
+    return await mirror.client.enrol_image(msg["person_id"], msg["image"])
 
 
-@websocket_command(
-    {vol.Required("type"): "smart_mirror/persons/enrol_live", ENTRY: str, PERSON_ID: ID}
-)
-@require_admin
-@async_response
+@_people_command("/enrol_live", {PERSON_ID: ID})
 async def ws_person_enrol_live(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+    hass: HomeAssistant, mirror: MirrorData, msg: dict[str, Any]
+) -> PeopleAnswer:
     """Collect the person's face from the live view (they stand in front of the
     mirror; its progress follows as ``enrolment`` events); ``busy`` while
     another live enrolment runs."""
-    if (mirror := _mirror(hass, connection, msg)) is None:
-        return
-    await _engine_call(connection, msg, mirror.client.enrol_live(msg["person_id"]))
+    return await mirror.client.enrol_live(msg["person_id"])
 
 
-@websocket_command({vol.Required("type"): "smart_mirror/persons/forget", ENTRY: str, PERSON_ID: ID})
-@require_admin
-@async_response
+@_people_command("/forget", {PERSON_ID: ID})
 async def ws_person_forget(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+    hass: HomeAssistant, mirror: MirrorData, msg: dict[str, Any]
+) -> PeopleAnswer:
     """Forget the person everywhere (the engine's forget; Home Assistant then
     drops their calendars and purges their history: ``forgetting.py``)."""
-    if (mirror := _mirror(hass, connection, msg)) is None:
-        return
-
-    async def forget() -> JsonObject:
-        await mirror.client.forget(msg["person_id"])
-        return {"person_id": msg["person_id"], "forgotten": True}
-
-    await _engine_call(connection, msg, forget())
+    await mirror.client.forget(msg["person_id"])
+    return {"person_id": msg["person_id"], "forgotten": True}
 
 
 PEOPLE_COMMANDS = (
