@@ -7,8 +7,9 @@ each on both cores and pinned to one (``taskset``, a stand-in for a
 Raspberry Pi 5 core): the CPU the engine and its children use (in cores) and
 the fps one MJPEG client receives. Then time to greet on each resolution and
 core count: the empty room long enough for the detectors to fall asleep, then
-the person steps in (liveness off: see _greets' caller). ``--soak MINUTES`` instead runs one engine on the clip
-with two clients and reports memory and file-descriptor growth per hour.
+the person steps in (liveness off: see cost_run). ``--soak MINUTES`` instead
+runs one engine on the clip with two clients and reports memory and
+file-descriptor growth per hour.
 
     python -m bench.cost [--seconds 15] [--out bench/results/cost.json]
     python -m bench.cost --soak 15 [--out bench/results/cost_soak.json]
