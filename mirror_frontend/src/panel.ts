@@ -85,6 +85,7 @@ export class SmartMirrorPanel extends LitElement {
     answering: { state: true },
     live: { state: true },
     enrolled: { state: true },
+    dismissed: { state: true },
   };
 
   hass?: Hass;
@@ -102,6 +103,10 @@ export class SmartMirrorPanel extends LitElement {
   enrolment: Enrolment | null = null;
   live: LiveProgress | null = null; // the engine's latest "enrolment" event (the People sheet's live enrolment)
   enrolled: number | null = null; // how many people the mirror knows by face (null: not told yet)
+  // A session someone said "not me" to: gone from the wall at once, before the
+  // engine's session event says it ended (its id; a household member's panel
+  // is not told session ids, so the person's id then)
+  dismissed: { session?: string; person?: number } | null = null;
 
   // The command router's side on the wall: the focus ring, the open "did you
   // mean ...?" questions, the last gesture seen, a brief notice.
@@ -182,7 +187,7 @@ export class SmartMirrorPanel extends LitElement {
       if (!this.socket && !this.connecting) void this.connect();
       void this.subscribePublic();
     }
-    if (changed.has("session") || changed.has("hass")) void this.followSession();
+    if (changed.has("session") || changed.has("hass") || changed.has("dismissed")) void this.followSession();
   }
 
   // -- the stream --------------------------------------------------------------
@@ -259,6 +264,7 @@ export class SmartMirrorPanel extends LitElement {
       if (event.data.faces.length > 0) this.dimmer.activity();
     } else if (event.type === "session") {
       this.session = event.data as SessionState;
+      if (this.dismissed && !this.isDismissed()) this.dismissed = null; // ended, or someone else's now
       if (this.session.state === "active") this.enrolment = null; // enrolled, or someone known
       if (this.session.state !== "needs_login") this.pinMessage = "";
       if (this.session.state !== "active") {
@@ -284,7 +290,7 @@ export class SmartMirrorPanel extends LitElement {
         error: live.error,
       };
     } else if (event.type === "assessment") {
-      if (this.session.state === "active") this.assessment = event.data.smoothed;
+      if (this.person) this.assessment = event.data.smoothed;
     } else if (event.type === "command") {
       const command = event.data as CommandEvent;
       this.dimmer.activity();
@@ -323,7 +329,7 @@ export class SmartMirrorPanel extends LitElement {
   /** The personal information of the session on screen: the previous
    * session's subscription ends, and its data goes at once. */
   private async followSession(): Promise<void> {
-    const owner = this.session.state === "active" ? (this.session.session?.id ?? null) : null;
+    const owner = this.person ? (this.session.session?.id ?? null) : null;
     const hass = this.hass;
     const entry = this.entryId;
     if (owner === this.personalFor || !hass || this.closed) return;
@@ -374,6 +380,35 @@ export class SmartMirrorPanel extends LitElement {
     } catch (err) {
       this.pinMessage = this.i18n.error(err, this.i18n.t("session.login_failed"));
     }
+  }
+
+  /** The mirror greeted the wrong person: the greeting and everything of that
+   * person leave the wall at once, and the engine is told (the touch command
+   * not_me, through its command router) to end the session and learn. */
+  private async notMe(): Promise<void> {
+    const session = this.session.session;
+    if (!this.person || !session) return;
+    const dismissed = { session: session.id, person: session.person?.id };
+    this.dismissed = dismissed;
+    this.assessment = null;
+    this.personal = {};
+    if (this.sheet === "calibration") this.sheet = "";
+    try {
+      await this.hass?.callWS({ type: "smart_mirror/command", entry_id: this.entryId, name: "not_me", args: {} });
+    } catch (err) {
+      // the session had ended already: nothing to bring back; otherwise it is still open
+      if ((err as { code?: string }).code !== "no_session" && this.dismissed === dismissed) this.dismissed = null;
+      this.say(this.i18n.error(err));
+    }
+  }
+
+  /** The session on screen is the one "not me" was said to. */
+  private isDismissed(): boolean {
+    const dismissed = this.dismissed;
+    const session = this.session.session;
+    if (!dismissed || this.session.state !== "active" || !session) return false;
+    if (dismissed.session !== undefined && session.id !== undefined) return dismissed.session === session.id;
+    return dismissed.person !== undefined && dismissed.person === session.person?.id;
   }
 
   private async capture(): Promise<void> {
@@ -533,9 +568,10 @@ export class SmartMirrorPanel extends LitElement {
     return this.toggles[widget] !== false;
   }
 
-  /** The verified person whose session it is, or null. */
+  /** The verified person whose session it is, or null (also once "not me" was said). */
   private get person(): Person | null {
-    return this.session.state === "active" ? (this.session.session?.person ?? null) : null;
+    if (this.session.state !== "active" || this.isDismissed()) return null;
+    return this.session.session?.person ?? null;
   }
 
   /** The right-hand widgets on screen now, in screen order. */
@@ -600,7 +636,13 @@ export class SmartMirrorPanel extends LitElement {
   private renderSession(person: Person | null) {
     const t = this.i18n;
     const state = this.session.state;
-    if (person) return html`<mirror-greeting .i18n=${t} .person=${person.name}></mirror-greeting>`;
+    if (person) {
+      return html`<mirror-greeting
+        .i18n=${t}
+        .person=${person.name}
+        @not-me=${() => void this.notMe()}
+      ></mirror-greeting>`;
+    }
     if (this.enrolment) {
       return html`<mirror-enrolment
         .i18n=${t}

@@ -1,4 +1,5 @@
-// What the session overlays share: a box low in the middle of the wall.
+// What the session overlays share: a box low in the middle of the wall, over
+// the widgets (a tall widget column must not take a touch meant for it).
 
 import { css } from "lit";
 
@@ -14,6 +15,7 @@ export const overlayStyles = css`
     background: rgba(0, 0, 0, 0.4);
     padding: 16px 32px;
     border-radius: 24px;
+    z-index: 1;
   }
   .message {
     color: #ff9a9a;

@@ -1,5 +1,7 @@
-// <mirror-admin>: the ML tier's state beside Settings: samples collected, the
-// latest model versions with their accuracy and which is in use, Retrain.
+// <mirror-admin>: the ML tier's state beside Settings: samples collected by
+// kind (among them the "not me" corrections: faces the mirror took for
+// someone they were not), the latest model versions with their accuracy and
+// which is in use, Retrain.
 
 import { html } from "lit";
 import { define } from "../controls/define";
@@ -26,13 +28,27 @@ export class MirrorAdmin extends MirrorWidget {
     }
   }
 
+  /** "confirmed faces 12 · not me 2 · …": the samples by kind, in words. */
+  private samples(counts: Record<string, number>): string {
+    const t = this.i18n;
+    const kinds = Object.entries(counts).filter(([, count]) => count > 0);
+    if (kinds.length === 0) return t.t("admin.none");
+    return kinds
+      .map(([kind, count]) => `${t.lookup(`admin.kind.${kind}`, kind.replace(/_/g, " "))} ${t.number(count)}`)
+      .join(" · ");
+  }
+
   render() {
     const t = this.i18n;
     if (this.error) return html`<div class="error">${t.t("admin.error", { error: this.error })}</div>`;
     const status = this.data ?? {};
     const versions = (status.versions ?? []) as ModelVersion[];
+    const counts = (status.samples ?? {}) as Record<string, number>;
     return html`<div>${t.t("admin.title")}</div>
-      <div>${t.t("admin.samples", { samples: JSON.stringify(status.samples ?? status.data ?? {}) })}</div>
+      <div id="samples">${t.t("admin.samples", { samples: this.samples(counts) })}</div>
+      <div id="not-me-count">
+        ${t.plural("admin.not_me", counts.not_me ?? 0, { count: t.number(counts.not_me ?? 0) })}
+      </div>
       <table>
         <tr>
           <th>${t.t("admin.model")}</th>

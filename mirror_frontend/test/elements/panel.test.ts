@@ -153,6 +153,76 @@ describe("<smart-mirror-panel>", () => {
     expect(publicSubscriptions(hass).every((s) => s.closed)).toBe(true);
   });
 
+  it("takes the greeting and every personal widget off the wall at once on “Not me”", async () => {
+    const hass = mirrorHass();
+    const { panel, socket } = await openPanel(hass);
+    socket.event("session", active("s1", "Lin"));
+    await settle();
+    personalSubscriptions(hass)[0].callback({ personal: { mail: { value: { unread: 2, latest: [] } } } });
+    socket.event("assessment", { smoothed: { age: 30, emotion: "happy" } });
+    await settle();
+    for (const id of ["greeting", "personal", "assessment", "evolution", "diary"])
+      expect(byId(panel, id), id).not.toBeNull();
+    click(byId(panel, "not-me"));
+    await panel.updateComplete;
+    // gone before the engine says anything
+    for (const id of ["greeting", "not-me", "personal", "assessment", "evolution", "diary"])
+      expect(byId(panel, id), id).toBeNull();
+    expect(hass.callWS).toHaveBeenCalledWith({
+      type: "smart_mirror/command",
+      entry_id: ENTRY,
+      name: "not_me",
+      args: {},
+    });
+    await settle();
+    expect(personalSubscriptions(hass)[0].closed).toBe(true);
+    socket.event("session", active("s1", "Lin")); // news of the session from before the command
+    socket.event("assessment", { smoothed: { age: 30, emotion: "happy" } });
+    await settle();
+    expect(byId(panel, "greeting")).toBeNull();
+    expect(byId(panel, "assessment")).toBeNull();
+    expect(personalSubscriptions(hass)).toHaveLength(1); // not asked for again
+    socket.event("session", { state: "guest" }); // the engine ended it: the same face is a guest now
+    await settle();
+    expect(text(byId(panel, "guest"))).toBe("Hello!");
+    socket.event("session", active("s2", "Alex")); // someone else, later
+    await settle();
+    expect(text(byId(panel, "greeting"))).toBe("Hello, Alex");
+  });
+
+  it("brings the greeting back, and says why, when the engine did not take “Not me”", async () => {
+    const hass = mirrorHass("en", (message) => {
+      if (message.type === "smart_mirror/command") throw { code: "busy", message: "busy" };
+      return {};
+    });
+    const { panel, socket } = await openPanel(hass);
+    // a household member's panel: no session ids, the person's id
+    socket.event("session", { state: "active", session: { person: { id: 7, name: "Lin" } } });
+    await settle();
+    click(byId(panel, "not-me"));
+    await panel.updateComplete;
+    expect(byId(panel, "greeting")).toBeNull();
+    await settle();
+    expect(text(byId(panel, "greeting"))).toBe("Hello, Lin"); // still open in the engine
+    expect(text(byId(panel, "notice"))).toBe("The mirror is busy. Try again in a moment.");
+    panel.remove();
+  });
+
+  it("keeps the greeting away when the session had ended already", async () => {
+    const hass = mirrorHass("en", (message) => {
+      if (message.type === "smart_mirror/command") throw { code: "no_session", message: "no session" };
+      return {};
+    });
+    const { panel, socket } = await openPanel(hass);
+    socket.event("session", { state: "active", session: { person: { id: 7, name: "Lin" } } });
+    await settle();
+    click(byId(panel, "not-me"));
+    await settle();
+    expect(byId(panel, "greeting")).toBeNull();
+    expect(text(byId(panel, "notice"))).toBe("Nobody is logged in to the mirror.");
+    panel.remove();
+  });
+
   it("logs in with the PIN pad and says a wrong PIN in the user's words", async () => {
     const hass = mirrorHass("en", (message) => {
       if (message.type === "smart_mirror/session/login")

@@ -23,6 +23,18 @@ describe("<mirror-greeting>", () => {
     expect(text(greeting.querySelector("#greeting"))).toBe("Lin-Manuel Miranda님, 안녕하세요");
   });
 
+  it("offers a large Not me button on a person's greeting, never on a guest's", async () => {
+    const greeting = await mount<MirrorGreeting>("mirror-greeting", { person: "Lin" });
+    const said = events(greeting, "not-me");
+    expect(text(greeting.querySelector("#not-me"))).toBe("Not me");
+    click(greeting.querySelector("#not-me"));
+    expect(said).toHaveLength(1);
+    await update(greeting, { i18n: korean });
+    expect(text(greeting.querySelector("#not-me"))).toBe("제가 아니에요");
+    await update(greeting, { person: null });
+    expect(greeting.querySelector("#not-me")).toBeNull();
+  });
+
   it("greets a guest, and offers enrolment only when the engine suggests it", async () => {
     const greeting = await mount<MirrorGreeting>("mirror-greeting");
     expect(text(greeting.querySelector("#guest"))).toBe("Hello!");

@@ -153,9 +153,35 @@ describe("<mirror-admin>", () => {
     await settle();
     expect([...root(widget).querySelectorAll("th")].map(text)).toEqual(["모델", "버전", "정확도", "사용 중"]);
     expect([...root(widget).querySelectorAll("td")].map(text)).toEqual(["identity", "2", "0.9", "✓"]);
+    expect(text(root(widget).querySelector("#not-me-count"))).toBe(
+      "“제가 아니에요”: 다른 사람으로 잘못 알아본 얼굴 0개",
+    );
     click(root(widget).querySelector("#retrain"));
     await settle();
     expect(hass.callWS).toHaveBeenCalledWith({ type: "smart_mirror/trainer", entry_id: "e1", action: "retrain" });
+  });
+});
+
+describe("<mirror-admin>'s samples", () => {
+  it("counts them by kind in words, the “not me” corrections on a line of their own", async () => {
+    const hass = fakeHass(() => ({
+      samples: { confirmed: 12, not_me: 1, gesture_command: 3, something_new: 2, corrected: 0 },
+      versions: [],
+    }));
+    const widget = await mount<MirrorAdmin>("mirror-admin", { hass, entryId: "e1" });
+    await settle();
+    expect(text(root(widget).querySelector("#samples"))).toBe(
+      "Samples: confirmed faces 12 · “not me” 1 · gesture answers 3 · something new 2",
+    );
+    expect(text(root(widget).querySelector("#not-me-count"))).toBe("“Not me”: 1 face the mirror took for someone else");
+    widget.data = { samples: { not_me: 1234 } };
+    await widget.updateComplete;
+    expect(text(root(widget).querySelector("#not-me-count"))).toBe(
+      "“Not me”: 1,234 faces the mirror took for someone else",
+    );
+    widget.data = { samples: {} };
+    await widget.updateComplete;
+    expect(text(root(widget).querySelector("#samples"))).toBe("Samples: none yet");
   });
 });
 
