@@ -35,8 +35,11 @@ function parseFrames(payload) {
 
 // Home Assistant's panel at `base`, logged in with the owner's tokens as its
 // login page stores them; page errors and unhandled rejections are collected.
-export async function openPanel(browser, base, tokens, painted = 3) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+// `options`: the window's `viewport` (1280 x 720) and the panel's `path`
+// ("/smart-mirror"; "/smart-mirror?kiosk" for the kiosk).
+export async function openPanel(browser, base, tokens, painted = 3, options = {}) {
+  const { viewport = { width: 1280, height: 720 }, path = "/smart-mirror" } = options;
+  const context = await browser.newContext({ viewport });
   await context.addInitScript((saved) => localStorage.setItem("hassTokens", JSON.stringify(saved)), tokens);
   const page = await context.newPage();
   const errors = [];
@@ -66,7 +69,7 @@ export async function openPanel(browser, base, tokens, painted = 3) {
       console.log(`unhandled: ${JSON.stringify(event.reason?.message ?? event.reason)}`),
     ),
   );
-  await page.goto(`${base}/smart-mirror`);
+  await page.goto(`${base}${path}`);
   await page.waitForFunction((n) => window.mirrorPanel && window.mirrorPanel.stats.painted > n, painted, {
     timeout: 60000,
   });

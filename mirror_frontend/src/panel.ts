@@ -10,7 +10,11 @@
 // calibration sheet), asks "did you mean ...?" for unsure ones, shows the
 // gestures seen, and opens Assist from the microphone button. Admins manage
 // who the mirror knows in the People sheet (people/); a mirror that knows
-// nobody says so (the first-run card).
+// nobody says so (the first-run card). On the wall it is a kiosk (kiosk.ts):
+// `?kiosk` or this display's setting hides Home Assistant's sidebar, goes full
+// screen on the first touch and keeps the screen awake while someone is in
+// front; portrait and landscape screens each get their layout, the picture
+// filling the screen or seen whole.
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { keyed } from "lit/directives/keyed.js";
@@ -23,6 +27,8 @@ import { define } from "./controls/define";
 import { FocusRing, WIDGET_ORDER } from "./focus";
 import { FaceTrack, parseFrame, type SeenFace } from "./frames";
 import { IdleDimmer } from "./idle";
+import { Kiosk, ScreenWake, kioskInUrl, loadDisplay, saveDisplay } from "./kiosk";
+import { layoutStyles } from "./layout";
 import { ENGLISH, type Localizer, localize } from "./localize";
 import { MirrorFirstRun } from "./people/first-run";
 import { MirrorPeople } from "./people/people-sheet";
@@ -38,6 +44,7 @@ import type {
   LiveProgress,
   MirrorEvents,
   Person,
+  PictureFit,
   SessionState,
   Sheet,
   Snapshot,
@@ -86,6 +93,9 @@ export class SmartMirrorPanel extends LitElement {
     live: { state: true },
     enrolled: { state: true },
     dismissed: { state: true },
+    kiosk: { state: true },
+    fit: { state: true },
+    ratio: { state: true },
   };
 
   hass?: Hass;
@@ -107,6 +117,19 @@ export class SmartMirrorPanel extends LitElement {
   // engine's session event says it ended (its id; a household member's panel
   // is not told session ids, so the person's id then)
   dismissed: { session?: string; person?: number } | null = null;
+  // This display (kiosk.ts): its own settings, remembered in this browser
+  private display = loadDisplay(browserStorage());
+  kiosk = kioskInUrl(location.search) || this.display.kiosk;
+  fit: PictureFit = this.display.fit;
+  ratio = 9 / 16; // the picture's height / width, for the portrait layout
+  // the dock event goes up from the panel; once the panel is taken out of the
+  // page, from Home Assistant's root element it was in
+  private app?: Element;
+  private kioskMode: Kiosk = new Kiosk(
+    { dispatchEvent: (event: Event): boolean => (this.isConnected ? this : (this.app ?? this)).dispatchEvent(event) },
+    browserStorage(),
+  );
+  private wake = new ScreenWake();
 
   // The command router's side on the wall: the focus ring, the open "did you
   // mean ...?" questions, the last gesture seen, a brief notice.
@@ -156,7 +179,9 @@ export class SmartMirrorPanel extends LitElement {
     super.connectedCallback();
     this.closed = false;
     this.dimmer.activity();
+    if (this.hass) this.kioskMode.set(this.kiosk, this.hass.dockedSidebar); // attached again
     (window as unknown as { mirrorPanel: SmartMirrorPanel }).mirrorPanel = this;
+    this.app = outermost(this);
   }
 
   disconnectedCallback(): void {
@@ -171,6 +196,9 @@ export class SmartMirrorPanel extends LitElement {
     this.publicOff = undefined;
     this.dropPersonal();
     this.personalFor = null; // attached again, the session's information is asked for again
+    void this.wake.want(false);
+    // a kiosk by the URL alone: leaving the mirror gives Home Assistant its sidebar back
+    if (!this.display.kiosk) this.kioskMode.set(false, this.hass?.dockedSidebar);
   }
 
   protected willUpdate(changed: PropertyValues): void {
@@ -188,6 +216,20 @@ export class SmartMirrorPanel extends LitElement {
       void this.subscribePublic();
     }
     if (changed.has("session") || changed.has("hass") || changed.has("dismissed")) void this.followSession();
+    if ((changed.has("kiosk") || changed.has("hass")) && this.hass && !this.closed) {
+      this.kioskMode.set(this.kiosk, this.hass.dockedSidebar);
+    }
+    if (changed.has("kiosk") || changed.has("session")) {
+      void this.wake.want(this.kiosk && !this.closed && this.session.state !== "idle"); // someone in front
+    }
+  }
+
+  /** This display's settings changed (Settings): kiosk mode, the picture's fit. */
+  private displayChange(change: MirrorEvents["display-change"]): void {
+    if (change.kiosk !== undefined) this.kiosk = change.kiosk;
+    if (change.fit !== undefined) this.fit = change.fit;
+    this.display = { kiosk: change.kiosk ?? this.display.kiosk, fit: this.fit };
+    saveDisplay(browserStorage(), this.display);
   }
 
   // -- the stream --------------------------------------------------------------
@@ -253,6 +295,9 @@ export class SmartMirrorPanel extends LitElement {
       this.toggles = event.data.toggles ?? {};
       const persons = event.data.identity?.persons;
       this.enrolled = typeof persons === "number" ? persons : null; // null: recognition is off
+      // who is in front is told only as it changes: until then, the engine's word for it
+      const state = event.data.identity?.session;
+      if (typeof state === "string" && this.session.state === "idle") this.session = { state };
     } else if (event.type === "persons") {
       const persons = (event.data.persons ?? []) as { embeddings?: number }[];
       this.enrolled = persons.filter((p) => (p.embeddings ?? 0) > 0).length;
@@ -312,11 +357,18 @@ export class SmartMirrorPanel extends LitElement {
     }
   }
 
+  /** A touch anywhere on the mirror: it wakes the screen, and a kiosk goes full screen. */
+  private touched(): void {
+    this.dimmer.activity();
+    this.kioskMode.touched();
+  }
+
   private painted(event: CustomEvent<MirrorEvents["frame-painted"]>): void {
     const { seq, captured, width, height, boxes, named } = event.detail;
     const stats = this.stats;
     stats.width = width;
     stats.height = height;
+    if (width > 0 && Math.abs(height / width - this.ratio) > 0.001) this.ratio = height / width;
     stats.boxes += boxes;
     stats.named += named;
     stats.painted += 1;
@@ -595,10 +647,15 @@ export class SmartMirrorPanel extends LitElement {
     const gesture = this.gesture && this.gesture.until > this.now ? this.gesture.gesture : null;
     const notice = this.notice && this.notice.until > this.now ? this.notice.text : null;
     return html`
-      <div class="mirror ${this.dimmed ? "dimmed" : ""}" @pointerdown=${() => this.dimmer.activity()}>
+      <div
+        class="mirror ${this.dimmed ? "dimmed" : ""} ${this.kiosk ? "kiosk" : ""} fit-${this.fit}"
+        style="--picture-ratio: ${this.ratio}"
+        @pointerdown=${() => this.touched()}
+      >
         <mirror-stream-view
           .i18n=${t}
           .zoom=${this.zoom}
+          .fit=${this.fit}
           .faces=${this.faces}
           @frame-painted=${(e: CustomEvent<MirrorEvents["frame-painted"]>) => this.painted(e)}
         ></mirror-stream-view>
@@ -711,6 +768,9 @@ export class SmartMirrorPanel extends LitElement {
           .hass=${this.hass}
           .entryId=${this.entryId}
           .toggles=${this.toggles}
+          .kiosk=${this.kiosk}
+          .fit=${this.fit}
+          @display-change=${(e: CustomEvent<MirrorEvents["display-change"]>) => this.displayChange(e.detail)}
         ></mirror-settings>
         <mirror-admin id="admin" .i18n=${t} .hass=${this.hass} .entryId=${this.entryId}></mirror-admin>`;
     }
@@ -820,17 +880,13 @@ export class SmartMirrorPanel extends LitElement {
         background: rgba(255, 255, 255, 0.15);
         color: #fff;
       }
+      /* the right-hand widgets (their place and size: layout.ts) */
       .widgets {
         position: absolute;
-        top: 16px;
-        right: 16px;
-        width: min(34vw, 480px);
-        max-height: calc(100vh - 32px);
         overflow-y: auto;
         display: flex;
         flex-direction: column;
         gap: 16px;
-        font-size: 28px;
       }
       /* the focus ring: what "next", "previous" and "toggle" act on */
       .widgets .focused {
@@ -857,7 +913,28 @@ export class SmartMirrorPanel extends LitElement {
       MirrorFirstRun,
       MirrorPeople,
     ].map((part) => part.partStyles),
+    layoutStyles, // landscape and portrait, after the parts' own
   ];
+}
+
+/** The element below the document's body that `node` is in, across shadow
+ * roots: Home Assistant's <home-assistant>. */
+function outermost(node: Node): Element | undefined {
+  let found: Element | undefined;
+  for (let at: Node | null = node; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+    if (at === document.body || at === document.documentElement || at === document) break;
+    if (at instanceof Element) found = at;
+  }
+  return found;
+}
+
+/** This browser's localStorage, or none (a browser that refuses it). */
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Ends a subscription; a connection already closed has ended it. */

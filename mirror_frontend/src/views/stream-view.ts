@@ -2,22 +2,27 @@
 // set as each arrives; an older one still waiting is dropped) is decoded and
 // drawn on a canvas mirrored by CSS, with the face boxes found in that frame
 // (`faces`) drawn over it, unmirrored so names stay readable. Each painted
-// frame goes up as a "frame-painted" event (the panel's statistics).
+// frame goes up as a "frame-painted" event (the panel's statistics). `fit`:
+// the picture fills the screen, cropped ("fill"), or is seen whole ("fit";
+// at the top of a portrait screen, the widgets below it).
 
 import { css, html, type PropertyValues } from "lit";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
 import { FaceTrack, mirrored, type FrameHeader } from "../frames";
+import type { PictureFit } from "../types";
 
 export class MirrorStreamView extends LightElement {
   static properties = {
     zoom: { type: Number },
+    fit: { attribute: false },
     faces: { attribute: false },
     frame: { attribute: false },
   };
 
   zoom = 1;
+  fit: PictureFit = "fill";
   faces = new FaceTrack(); // the panel's: boxes by the frame they were found in
   frame?: FrameHeader; // the newest frame
 
@@ -82,7 +87,7 @@ export class MirrorStreamView extends LightElement {
   }
 
   render() {
-    return html`<div class="picture" style="transform: scale(${this.zoom})">
+    return html`<div class="picture picture-${this.fit}" style="transform: scale(${this.zoom})">
       <canvas id="picture"></canvas>
       <canvas id="overlay"></canvas>
     </div>`;
@@ -101,8 +106,19 @@ export class MirrorStreamView extends LightElement {
       height: 100%;
       object-fit: cover;
     }
+    .picture-fit canvas {
+      object-fit: contain;
+    }
     #picture {
       transform: scaleX(-1);
+    }
+    @container mirror (orientation: portrait) {
+      .picture-fit canvas {
+        object-position: 50% 0;
+      }
+      .picture-fit {
+        transform-origin: 50% calc(50cqw * var(--picture-ratio, 0.5625));
+      }
     }
   `;
 }

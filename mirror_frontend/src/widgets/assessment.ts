@@ -44,13 +44,13 @@ export class MirrorAssessment extends LightElement {
         display: flex;
         gap: 8px;
         align-items: center;
-        font-size: 20px;
+        font-size: 0.7em;
       }
       .bar span:first-child {
-        width: 96px;
+        width: 4.8em;
       }
       .fill {
-        height: 12px;
+        height: 0.6em;
         background: #7cfc9a;
         border-radius: 6px;
       }

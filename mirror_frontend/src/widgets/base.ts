@@ -58,12 +58,13 @@ export abstract class MirrorWidget extends LitElement {
       border-radius: 20px;
       padding: 16px 20px;
       color: #fff;
-      font-size: 24px;
+      /* the widget column's type (it grows with the screen), 24px elsewhere */
+      font-size: var(--mirror-widget-type, 24px);
     }
     button {
       min-width: 64px;
       min-height: 56px;
-      font-size: 22px;
+      font-size: 0.9em;
       border-radius: 14px;
       border: none;
       background: rgba(255, 255, 255, 0.15);
@@ -74,7 +75,7 @@ export abstract class MirrorWidget extends LitElement {
       background: #2e7d32;
     }
     table {
-      font-size: 18px;
+      font-size: 0.75em;
       border-collapse: collapse;
     }
     td,
@@ -84,7 +85,7 @@ export abstract class MirrorWidget extends LitElement {
     }
     .error {
       color: #ff9a9a;
-      font-size: 18px;
+      font-size: 0.75em;
     }
   `;
 }

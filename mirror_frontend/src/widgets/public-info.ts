@@ -57,7 +57,8 @@ export class MirrorPublicInfo extends LightElement {
     widgetStyles,
     css`
       .clock {
-        font-size: 72px;
+        font-size: 2.5em; /* of the widget column's type, which grows with the screen */
+        line-height: 1.1;
       }
     `,
   ];

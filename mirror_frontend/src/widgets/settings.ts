@@ -1,12 +1,16 @@
 // <mirror-settings>: the Settings sheet: each widget on or off (the engine's
-// features, through the smart_mirror.hide_widget / show_widget services) and
-// the settings the household tunes from the wall, within the contract's ranges.
+// features, through the smart_mirror.hide_widget / show_widget services), the
+// settings the household tunes from the wall, within the contract's ranges,
+// and this display's own (kiosk mode, the picture filling the screen or seen
+// whole: "display-change", remembered by the panel in this browser).
 
 import { html, nothing } from "lit";
 import { FEATURES, TUNABLE } from "../contract";
 import { widgetName } from "../commands";
 import { define } from "../controls/define";
 import type { TranslationKey } from "../localize";
+import { fire } from "../events";
+import type { PictureFit } from "../types";
 import { MirrorWidget } from "./base";
 
 // Settings the household changes from the wall (their ranges: the contract's TUNABLE)
@@ -16,9 +20,20 @@ const STEPPERS: [string, TranslationKey][] = [
   ["leave_timeout", "settings.leave_timeout"],
 ];
 
+const FITS: [PictureFit, TranslationKey][] = [
+  ["fill", "settings.fill"],
+  ["fit", "settings.fit"],
+];
+
 export class MirrorSettings extends MirrorWidget {
-  static properties = { toggles: { attribute: false } };
+  static properties = {
+    toggles: { attribute: false },
+    kiosk: { type: Boolean },
+    fit: { attribute: false },
+  };
   toggles: Record<string, boolean> = {};
+  kiosk = false; // this display is a kiosk
+  fit: PictureFit = "fill";
 
   protected async load(): Promise<void> {
     this.data = await this.hass!.callWS({ type: "smart_mirror/settings", entry_id: this.entryId });
@@ -83,6 +98,28 @@ export class MirrorSettings extends MirrorWidget {
             })
           : nothing
       }
+      <div class="display">
+        <div>${t.t("settings.display")}</div>
+        <button
+          id="kiosk"
+          class=${this.kiosk ? "on" : ""}
+          aria-pressed=${this.kiosk ? "true" : "false"}
+          @click=${() => fire(this, "display-change", { kiosk: !this.kiosk })}
+        >
+          ${t.t("settings.kiosk")}
+        </button>
+        ${FITS.map(
+          ([fit, label]) =>
+            html`<button
+              data-fit=${fit}
+              class=${this.fit === fit ? "on" : ""}
+              aria-pressed=${this.fit === fit ? "true" : "false"}
+              @click=${() => fire(this, "display-change", { fit })}
+            >
+              ${t.t(label)}
+            </button>`,
+        )}
+      </div>
       ${this.error ? html`<div class="error">${this.error}</div>` : nothing}`;
   }
 }

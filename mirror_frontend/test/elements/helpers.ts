@@ -5,11 +5,15 @@ import type { LitElement } from "lit";
 import { vi } from "vitest";
 import type { Hass } from "../../src/types";
 
-/** The element `tag` with `properties`, in the document, rendered. */
-export async function mount<T extends LitElement>(tag: string, properties: Partial<T> = {}): Promise<T> {
+/** The element `tag` with `properties`, in the document (in `parent`), rendered. */
+export async function mount<T extends LitElement>(
+  tag: string,
+  properties: Partial<T> = {},
+  parent: ParentNode = document.body,
+): Promise<T> {
   const element = document.createElement(tag) as T;
   Object.assign(element, properties);
-  document.body.append(element);
+  parent.append(element);
   await element.updateComplete;
   return element;
 }

@@ -41,8 +41,15 @@ function mirrorHass(language = "en", answers: (message: Record<string, unknown>)
   }, language);
 }
 
-async function openPanel(hass: FakeHass): Promise<{ panel: SmartMirrorPanel; socket: FakeSocket }> {
-  const panel = await mount<SmartMirrorPanel>("smart-mirror-panel", { hass, panel: { config: { entry_id: ENTRY } } });
+async function openPanel(
+  hass: FakeHass,
+  parent: ParentNode = document.body,
+): Promise<{ panel: SmartMirrorPanel; socket: FakeSocket }> {
+  const panel = await mount<SmartMirrorPanel>(
+    "smart-mirror-panel",
+    { hass, panel: { config: { entry_id: ENTRY } } },
+    parent,
+  );
   await settle();
   const socket = FakeSocket.opened.at(-1)!;
   socket.event("hello", { toggles: {} });
@@ -402,6 +409,132 @@ describe("<smart-mirror-panel>", () => {
     socket.event("hello", { toggles: {}, identity: null }); // recognition off: nothing to enrol for
     await settle();
     expect(byId(panel, "first-run")).toBeNull();
+  });
+
+  describe("as a kiosk", () => {
+    const wakeLock = () => {
+      const sentinels: { released: boolean }[] = [];
+      const request = vi.fn(async () => {
+        const sentinel = Object.assign(new EventTarget(), {
+          released: false,
+          release: async () => {
+            sentinel.released = true;
+          },
+        });
+        sentinels.push(sentinel);
+        return sentinel;
+      });
+      Object.defineProperty(navigator, "wakeLock", { value: { request }, configurable: true });
+      return { request, sentinels };
+    };
+    // Home Assistant's root element listens for the dock event; the panel is
+    // deep inside it, and is taken out of it when another panel is opened
+    const docks: string[] = [];
+    let app: HTMLElement;
+    let fullscreen: ReturnType<typeof vi.fn>;
+
+    beforeEach(() => {
+      docks.length = 0;
+      localStorage.clear();
+      app = document.createElement("div");
+      app.attachShadow({ mode: "open" });
+      document.body.append(app);
+      app.addEventListener("hass-dock-sidebar", (event) => docks.push((event as CustomEvent).detail.dock));
+      fullscreen = vi.fn(async () => undefined);
+      Object.defineProperty(document.documentElement, "requestFullscreen", { value: fullscreen, configurable: true });
+    });
+
+    afterEach(() => {
+      history.replaceState(null, "", "/");
+      Reflect.deleteProperty(navigator, "wakeLock");
+      Reflect.deleteProperty(document.documentElement, "requestFullscreen");
+    });
+
+    it("?kiosk hides Home Assistant's sidebar, goes full screen at the first touch and keeps the screen awake while someone is in front", async () => {
+      history.replaceState(null, "", "/smart-mirror?kiosk");
+      const lock = wakeLock();
+      const hass = mirrorHass();
+      hass.dockedSidebar = "docked";
+      const { panel, socket } = await openPanel(hass, app.shadowRoot!);
+      expect(docks).toEqual(["always_hidden"]); // as "always hide the sidebar" in the profile
+      expect(root(panel).querySelector(".mirror")?.classList.contains("kiosk")).toBe(true);
+      expect(fullscreen).not.toHaveBeenCalled(); // only a touch may ask
+      root(panel).querySelector(".mirror")!.dispatchEvent(new Event("pointerdown"));
+      expect(fullscreen).toHaveBeenCalledTimes(1);
+      expect(lock.request).not.toHaveBeenCalled(); // nobody in front
+      socket.event("session", { state: "detecting" });
+      await settle();
+      expect(lock.request).toHaveBeenCalledTimes(1);
+      socket.event("session", active("s1", "Lin"));
+      await settle();
+      expect(lock.request).toHaveBeenCalledTimes(1); // the same lock while someone stays
+      socket.event("session", { state: "idle" });
+      await settle();
+      expect(lock.sentinels[0].released).toBe(true);
+      panel.hass = { ...hass, dockedSidebar: "always_hidden" }; // Home Assistant hid it
+      await settle();
+      expect(docks).toEqual(["always_hidden"]);
+      panel.remove(); // a kiosk by the URL only: leaving the mirror gives the sidebar back
+      expect(docks).toEqual(["always_hidden", "docked"]);
+    });
+
+    it("is this display's own setting in Settings, with the picture's fit, remembered in the browser", async () => {
+      const lock = wakeLock();
+      const hass = mirrorHass("en", () => ({ match_distance: 0.5, reverify_interval: 3, leave_timeout: 5 }));
+      hass.dockedSidebar = "auto";
+      const { panel, socket } = await openPanel(hass, app.shadowRoot!);
+      socket.event("session", { state: "detecting" });
+      await settle();
+      expect(docks).toEqual([]);
+      expect(lock.request).not.toHaveBeenCalled(); // not a kiosk: the screen does as the system says
+      root(panel).querySelector(".mirror")!.dispatchEvent(new Event("pointerdown"));
+      expect(fullscreen).not.toHaveBeenCalled();
+
+      click(byId(panel, "open-settings"));
+      await settle();
+      const settings = root(panel).querySelector("mirror-settings")!.shadowRoot!;
+      expect(text(settings.querySelector("#kiosk"))).toBe("Kiosk: only the mirror, full screen");
+      click(settings.querySelector("#kiosk"));
+      await settle();
+      expect(docks).toEqual(["always_hidden"]);
+      expect(localStorage.getItem("smart-mirror:kiosk")).toBe("on");
+      expect(settings.querySelector("#kiosk")?.getAttribute("aria-pressed")).toBe("true");
+      expect(lock.request).toHaveBeenCalledTimes(1); // someone is in front
+      expect(localStorage.getItem("smart-mirror:dock-before-kiosk")).toBe("auto");
+
+      click(settings.querySelector("button[data-fit='fit']"));
+      await settle();
+      expect(root(panel).querySelector(".mirror")?.classList.contains("fit-fit")).toBe(true);
+      expect(root(panel).querySelector(".picture")?.classList.contains("picture-fit")).toBe(true);
+      expect(localStorage.getItem("smart-mirror:fit")).toBe("fit");
+
+      panel.hass = { ...hass, dockedSidebar: "always_hidden" };
+      await settle();
+      panel.remove(); // this display is a kiosk: it stays one
+      expect(docks).toEqual(["always_hidden"]);
+      const again = await openPanel({ ...hass, dockedSidebar: "always_hidden" } as typeof hass, app.shadowRoot!);
+      expect(root(again.panel).querySelector(".mirror")?.classList.contains("kiosk")).toBe(true);
+      expect(root(again.panel).querySelector(".mirror")?.classList.contains("fit-fit")).toBe(true);
+      click(byId(again.panel, "open-settings"));
+      await settle();
+      click(root(again.panel).querySelector("mirror-settings")!.shadowRoot!.querySelector("#kiosk"));
+      await settle();
+      expect(docks).toEqual(["always_hidden", "auto"]); // the sidebar as it was before
+      expect(localStorage.getItem("smart-mirror:kiosk")).toBe("off");
+      expect(lock.sentinels.at(-1)?.released).toBe(true);
+    });
+  });
+
+  it("takes the picture's proportions for the portrait layout", async () => {
+    const { panel } = await openPanel(mirrorHass());
+    const view = root(panel).querySelector("mirror-stream-view")!;
+    view.dispatchEvent(
+      new CustomEvent("frame-painted", {
+        detail: { seq: 1, captured: Date.now() / 1000, width: 640, height: 480, boxes: 0, named: 0 },
+      }),
+    );
+    await settle();
+    expect(root(panel).querySelector<HTMLElement>(".mirror")?.style.getPropertyValue("--picture-ratio")).toBe("0.75");
   });
 
   it("counts the frames painted for the tests and the benchmark", async () => {

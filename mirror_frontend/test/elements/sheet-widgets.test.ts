@@ -13,7 +13,7 @@ import "../../src/widgets/settings";
 import type { MirrorSettings } from "../../src/widgets/settings";
 import "../../src/widgets/voice";
 import type { MirrorVoice } from "../../src/widgets/voice";
-import { click, fakeHass, mount, settle, text } from "./helpers";
+import { click, events, fakeHass, mount, settle, text, update } from "./helpers";
 
 // uPlot draws on a canvas happy-dom does not have: the options it was given are enough
 const charts = vi.hoisted(() => [] as { options: Record<string, unknown>; data: unknown }[]);
@@ -130,6 +130,28 @@ describe("<mirror-settings>", () => {
       entry_id: "e1",
       changes: { match_distance: 0.64 }, // the contract's maximum
     });
+  });
+
+  it("offers this display's own settings: kiosk mode and the picture's fit", async () => {
+    const widget = await mount<MirrorSettings>("mirror-settings", { hass: fakeHass(), entryId: "e1", fit: "fill" });
+    await settle();
+    const changes = events(widget, "display-change");
+    const kiosk = root(widget).querySelector("#kiosk")!;
+    expect(text(root(widget).querySelector(".display div"))).toBe("This display");
+    expect(kiosk.getAttribute("aria-pressed")).toBe("false");
+    const fits = [...root(widget).querySelectorAll<HTMLButtonElement>("button[data-fit]")];
+    expect(fits.map((b) => [text(b), b.getAttribute("aria-pressed")])).toEqual([
+      ["Picture fills the screen", "true"],
+      ["Whole picture", "false"],
+    ]);
+    click(kiosk);
+    click(fits[1]);
+    expect(changes).toEqual([{ kiosk: true }, { fit: "fit" }]);
+    await update(widget, { kiosk: true, fit: "fit", i18n: korean });
+    expect(root(widget).querySelector("#kiosk")?.classList.contains("on")).toBe(true);
+    expect(text(root(widget).querySelector("#kiosk"))).toBe("키오스크: 거울만 전체 화면으로");
+    click(root(widget).querySelector("#kiosk"));
+    expect(changes.at(-1)).toEqual({ kiosk: false });
   });
 
   it("speaks Korean", async () => {

@@ -33,6 +33,15 @@ afterEach(() => {
 const frame = (seq: number) => ({ seq, captured: 1000 + seq, jpeg: new Uint8Array([0xff, 0xd8]) });
 
 describe("<mirror-stream-view>", () => {
+  it("fills the screen with the picture, or shows it whole", async () => {
+    const view = await mount<MirrorStreamView>("mirror-stream-view");
+    expect(view.querySelector(".picture")?.classList.contains("picture-fill")).toBe(true);
+    view.fit = "fit";
+    await view.updateComplete;
+    expect(view.querySelector(".picture")?.classList.contains("picture-fit")).toBe(true);
+    expect(view.querySelector(".picture")?.classList.contains("picture-fill")).toBe(false);
+  });
+
   it("mirrors the picture by CSS and zooms it", async () => {
     const view = await mount<MirrorStreamView>("mirror-stream-view", { zoom: 1.25 });
     expect(view.querySelector("#picture")).not.toBeNull();
