@@ -3,11 +3,13 @@ calendar of its own, and a second, non-admin user whose Home Assistant
 language is Korean.
 
 The calendar is a tiny custom integration (Home Assistant's local calendar
-needs a library this venv does not have). It cannot live in the config
-folder's custom_components/: the harness puts the repository on PYTHONPATH, so
-``custom_components`` is the repository's namespace package, which Home
-Assistant's loader sees only with the config folder mounted for a moment. It
-is written into a folder of its own that joins that namespace on PYTHONPATH."""
+needs a library this venv does not have). The config folder's
+custom_components/ is not enough on the minimum release: the harness puts the
+repository on PYTHONPATH, so ``custom_components`` is the repository's
+namespace package, which Home Assistant's loader sees only with the config
+folder mounted for a moment. So it is also written into a folder of its own
+that joins that namespace on PYTHONPATH (the current release, run in its own
+root with a clean environment, finds it in the config folder)."""
 
 from __future__ import annotations
 
@@ -91,11 +93,12 @@ class HouseholdHomeAssistant(HomeAssistantProcess):
 
     def _write_config(self) -> None:
         super()._write_config()
-        component = self.extra_path / "custom_components" / CALENDAR_DOMAIN
-        component.mkdir(parents=True, exist_ok=True)
-        (component / "__init__.py").write_text('"""Calendars for tests."""\n')
-        (component / "manifest.json").write_text(json.dumps(_MANIFEST))
-        (component / "calendar.py").write_text(_PLATFORM)
+        for folder in (self.extra_path, self.config_dir):
+            component = folder / "custom_components" / CALENDAR_DOMAIN
+            component.mkdir(parents=True, exist_ok=True)
+            (component / "__init__.py").write_text('"""Calendars for tests."""\n')
+            (component / "manifest.json").write_text(json.dumps(_MANIFEST))
+            (component / "calendar.py").write_text(_PLATFORM)
         entries = "".join(f"      {name}: {summary}\n" for name, summary in self.calendars.items())
         with (self.config_dir / "configuration.yaml").open("a") as config:
             config.write(f"calendar:\n  - platform: {CALENDAR_DOMAIN}\n    calendars:\n{entries}")
