@@ -362,8 +362,10 @@ async def ws_answer(hass: HomeAssistant, connection: ActiveConnection, msg: dict
 PERSON_ID = vol.Required("person_id")
 NAME = vol.All(str, vol.Length(min=1, max=64))  # the engine strips and checks it again
 PIN = vol.All(str, vol.Match(r"^\d{4,8}$"))
-HA_PERSON = vol.Any(None, "", cv.entity_domain("person"))  # None or "": linked to nobody
-CALENDAR_IDS = vol.All([cv.entity_domain("calendar")], vol.Length(max=50))
+HA_PERSON = vol.Any(
+    None, "", vol.All(str, cv.entity_domain("person"))
+)  # None or "": linked to nobody
+CALENDAR_IDS = vol.All([vol.All(str, cv.entity_domain("calendar"))], vol.Length(max=50))
 # A photo travels inside one websocket message, which Home Assistant takes up to
 # 4 MiB (aiohttp's limit; a larger one closes the panel's connection): 3 MB
 # decoded is 4 MB as base64. The panel scales a larger photo down first.
