@@ -17,6 +17,7 @@
 // filling the screen or seen whole.
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
 import { keyed } from "lit/directives/keyed.js";
 import { MirrorConfirmCard } from "./cards/confirm-card";
 import { type CommandEvent, ConfirmCards, type ConfirmQuestion, type ConfirmResult, correction } from "./commands";
@@ -74,54 +75,30 @@ const RECONNECT_MS = 2000;
 type Unsubscribe = () => Promise<void>;
 
 export class SmartMirrorPanel extends LitElement {
-  static properties = {
-    hass: { attribute: false },
-    panel: { attribute: false },
-    narrow: { type: Boolean },
-    session: { state: true },
-    assessment: { state: true },
-    publicInfo: { state: true },
-    personal: { state: true },
-    zoom: { state: true },
-    dimmed: { state: true },
-    pinMessage: { state: true },
-    toggles: { state: true },
-    sheet: { state: true },
-    enrolment: { state: true },
-    now: { state: true },
-    answering: { state: true },
-    live: { state: true },
-    enrolled: { state: true },
-    dismissed: { state: true },
-    kiosk: { state: true },
-    fit: { state: true },
-    ratio: { state: true },
-  };
-
-  hass?: Hass;
-  panel?: { config?: { entry_id?: string } };
-  narrow = false;
-  session: SessionState = { state: "idle" };
-  assessment: Assessment | null = null;
-  publicInfo: Record<string, Snapshot> = {};
-  personal: Record<string, Snapshot> = {};
-  zoom = 1;
-  dimmed = false;
-  pinMessage = "";
-  toggles: Record<string, boolean> = {}; // the engine's features: a widget shows when on
-  sheet: Sheet = "";
-  enrolment: Enrolment | null = null;
-  live: LiveProgress | null = null; // the engine's latest "enrolment" event (the People sheet's live enrolment)
-  enrolled: number | null = null; // how many people the mirror knows by face (null: not told yet)
+  @property({ attribute: false }) hass?: Hass;
+  @property({ attribute: false }) panel?: { config?: { entry_id?: string } };
+  @property({ type: Boolean }) narrow = false;
+  @state() session: SessionState = { state: "idle" };
+  @state() assessment: Assessment | null = null;
+  @state() publicInfo: Record<string, Snapshot> = {};
+  @state() personal: Record<string, Snapshot> = {};
+  @state() zoom = 1;
+  @state() dimmed = false;
+  @state() pinMessage = "";
+  @state() toggles: Record<string, boolean> = {}; // the engine's features: a widget shows when on
+  @state() sheet: Sheet = "";
+  @state() enrolment: Enrolment | null = null;
+  @state() live: LiveProgress | null = null; // the engine's latest "enrolment" event (the People sheet's live enrolment)
+  @state() enrolled: number | null = null; // how many people the mirror knows by face (null: not told yet)
   // A session someone said "not me" to: gone from the wall at once, before the
   // engine's session event says it ended (its id; a household member's panel
   // is not told session ids, so the person's id then)
-  dismissed: { session?: string; person?: number } | null = null;
+  @state() dismissed: { session?: string; person?: number } | null = null;
   // This display (kiosk.ts): its own settings, remembered in this browser
   private display = loadDisplay(browserStorage());
-  kiosk = kioskInUrl(location.search) || this.display.kiosk;
-  fit: PictureFit = this.display.fit;
-  ratio = 9 / 16; // the picture's height / width, for the portrait layout
+  @state() kiosk = kioskInUrl(location.search) || this.display.kiosk;
+  @state() fit: PictureFit = this.display.fit;
+  @state() ratio = 9 / 16; // the picture's height / width, for the portrait layout
   // the dock event goes up from the panel; once the panel is taken out of the
   // page, from Home Assistant's root element it was in
   private app?: Element;
@@ -135,8 +112,8 @@ export class SmartMirrorPanel extends LitElement {
   // mean ...?" questions, the last gesture seen, a brief notice.
   ring = new FocusRing();
   cards = new ConfirmCards();
-  now = Date.now(); // the clock of the countdowns, ticking while one shows
-  answering: number | null = null; // the question whose answer is on its way
+  @state() now = Date.now(); // the clock of the countdowns, ticking while one shows
+  @state() answering: number | null = null; // the question whose answer is on its way
   private gesture: { gesture: string; confidence: number; until: number } | null = null;
   private notice: { text: string; until: number } | null = null;
   private ticker?: ReturnType<typeof setInterval>;

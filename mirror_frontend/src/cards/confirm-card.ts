@@ -6,23 +6,17 @@
 // outcome shows briefly ("✓ confirmed by thumbs-up").
 
 import { css, html, nothing } from "lit";
+import { property } from "lit/decorators.js";
 import { commandLabel, correction, modalityText, type ConfirmQuestion } from "../commands";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
 
 export class MirrorConfirmCard extends LightElement {
-  static properties = {
-    question: { attribute: false },
-    outcome: { attribute: false },
-    remaining: { type: Number },
-    answering: { type: Boolean },
-  };
-
-  question: ConfirmQuestion | null = null; // the question on screen
-  outcome: string | null = null; // the last answer, in words
-  remaining = 0; // seconds left to answer
-  answering = false; // an answer is on its way
+  @property({ attribute: false }) question: ConfirmQuestion | null = null; // the question on screen
+  @property({ attribute: false }) outcome: string | null = null; // the last answer, in words
+  @property({ type: Number }) remaining = 0; // seconds left to answer
+  @property({ type: Boolean }) answering = false; // an answer is on its way
 
   private answer(accepted: boolean, alternative?: string): void {
     if (!this.question) return;

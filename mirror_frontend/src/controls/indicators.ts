@@ -3,18 +3,14 @@
 // itself) and a brief notice. The panel decides how long each shows.
 
 import { css, html, nothing } from "lit";
+import { property } from "lit/decorators.js";
 import { gestureInfo } from "../commands";
 import { define } from "./define";
 import { LightElement } from "./light-element";
 
 export class MirrorIndicators extends LightElement {
-  static properties = {
-    gesture: { attribute: false },
-    notice: { attribute: false },
-  };
-
-  gesture: string | null = null; // the gesture to show, or none
-  notice: string | null = null; // the notice to show, or none
+  @property({ attribute: false }) gesture: string | null = null; // the gesture to show, or none
+  @property({ attribute: false }) notice: string | null = null; // the notice to show, or none
 
   render() {
     const seen = this.gesture ? gestureInfo(this.gesture, this.i18n) : null;

@@ -8,14 +8,13 @@
 // them in its own styles (see SmartMirrorPanel.styles). Data comes down as
 // properties, what happens goes up as events (events.ts).
 
-import { LitElement, type CSSResultGroup, type PropertyDeclarations } from "lit";
+import { LitElement, type CSSResultGroup } from "lit";
+import { property } from "lit/decorators.js";
 import { ENGLISH, type Localizer } from "../localize";
 
 export abstract class LightElement extends LitElement {
-  static properties: PropertyDeclarations = { i18n: { attribute: false } };
-
   /** The words of the user's language (the host passes its own). */
-  i18n: Localizer = ENGLISH;
+  @property({ attribute: false }) i18n: Localizer = ENGLISH;
 
   /** The part's stylesheet, for its host to adopt. */
   static partStyles: CSSResultGroup = [];

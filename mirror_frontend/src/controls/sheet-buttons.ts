@@ -4,23 +4,17 @@
 // "open-sheet"; the panel opens the sheet, or closes it when it is open.
 
 import { css, html, nothing } from "lit";
+import { property } from "lit/decorators.js";
 import { fire } from "../events";
 import type { Sheet } from "../types";
 import { define } from "./define";
 import { LightElement } from "./light-element";
 
 export class MirrorSheetButtons extends LightElement {
-  static properties = {
-    settings: { type: Boolean },
-    people: { type: Boolean },
-    calibration: { type: Boolean },
-    open: { attribute: false },
-  };
-
-  settings = true; // the settings button is on
-  people = false; // an admin: the People sheet
-  calibration = false; // someone's session: their calibration
-  open: Sheet = "";
+  @property({ type: Boolean }) settings = true; // the settings button is on
+  @property({ type: Boolean }) people = false; // an admin: the People sheet
+  @property({ type: Boolean }) calibration = false; // someone's session: their calibration
+  @property({ attribute: false }) open: Sheet = "";
 
   render() {
     const t = this.i18n;

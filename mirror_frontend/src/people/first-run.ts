@@ -3,14 +3,13 @@
 // admin (only admins enrol people).
 
 import { css, html } from "lit";
+import { property } from "lit/decorators.js";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
 
 export class MirrorFirstRun extends LightElement {
-  static properties = { admin: { type: Boolean } };
-
-  admin = false;
+  @property({ type: Boolean }) admin = false;
 
   render() {
     const t = this.i18n;

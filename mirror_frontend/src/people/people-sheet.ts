@@ -9,6 +9,7 @@
 // Every refusal is said in the user's words, by its code.
 
 import { css, html, nothing, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
@@ -34,38 +35,22 @@ interface PinEntryState {
 const ENDED = new Set(["done", "failed", "cancelled"]);
 
 export class MirrorPeople extends LightElement {
-  static properties = {
-    hass: { attribute: false },
-    entryId: { attribute: false },
-    live: { attribute: false },
-    persons: { state: true },
-    thumbnails: { state: true },
-    openId: { state: true },
-    error: { state: true },
-    notes: { state: true },
-    busy: { state: true },
-    pin: { state: true },
-    adding: { state: true },
-    liveFor: { state: true },
-    said: { state: true },
-  };
+  @property({ attribute: false }) hass?: Hass;
+  @property({ attribute: false }) entryId?: string;
+  @property({ attribute: false }) live: LiveProgress | null = null; // the latest "enrolment" event the panel received
 
-  hass?: Hass;
-  entryId?: string;
-  live: LiveProgress | null = null; // the latest "enrolment" event the panel received
-
-  persons: EnrolledPerson[] | null = null; // null: not loaded yet
-  thumbnails: Record<number, string> = {};
-  openId: number | null = null;
-  error = "";
-  notes: Record<number, Note> = {};
-  busy: Record<number, boolean> = {};
-  pin: PinEntryState | null = null;
-  adding = false;
-  said = ""; // the sheet's last word (someone forgotten)
+  @state() persons: EnrolledPerson[] | null = null; // null: not loaded yet
+  @state() thumbnails: Record<number, string> = {};
+  @state() openId: number | null = null;
+  @state() error = "";
+  @state() notes: Record<number, Note> = {};
+  @state() busy: Record<number, boolean> = {};
+  @state() pin: PinEntryState | null = null;
+  @state() adding = false;
+  @state() said = ""; // the sheet's last word (someone forgotten)
   // the live enrolment started here: whose, what the engine answered, and the
   // event on screen when it started (older news is not theirs)
-  liveFor: { id: number; progress: LiveProgress; before: LiveProgress | null } | null = null;
+  @state() liveFor: { id: number; progress: LiveProgress; before: LiveProgress | null } | null = null;
   private loading = false;
 
   protected updated(changed: PropertyValues): void {

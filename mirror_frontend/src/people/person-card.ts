@@ -8,6 +8,7 @@
 // confirmation). A live collection's progress comes down as `progress`.
 
 import { css, html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
@@ -15,29 +16,16 @@ import { hintText } from "../session/hints";
 import type { EnrolledPerson, HouseholdMember, LiveProgress } from "../types";
 
 export class MirrorPersonCard extends LightElement {
-  static properties = {
-    person: { attribute: false },
-    thumbnail: { attribute: false },
-    open: { type: Boolean },
-    people: { attribute: false },
-    calendars: { attribute: false },
-    progress: { attribute: false },
-    busy: { type: Boolean },
-    note: { attribute: false },
-    failed: { type: Boolean },
-    confirming: { state: true },
-  };
-
-  person!: EnrolledPerson;
-  thumbnail: string | null = null; // a data: URL
-  open = false;
-  people: HouseholdMember[] = []; // Home Assistant's person.* entities
-  calendars: HouseholdMember[] = []; // and calendar.* entities
-  progress: LiveProgress | null = null; // their live enrolment, while it shows
-  busy = false; // a request about them is on its way
-  note = ""; // the last outcome, in words
-  failed = false; // ... a refusal
-  confirming = false; // "Forget … ?" is asked
+  @property({ attribute: false }) person!: EnrolledPerson;
+  @property({ attribute: false }) thumbnail: string | null = null; // a data: URL
+  @property({ type: Boolean }) open = false;
+  @property({ attribute: false }) people: HouseholdMember[] = []; // Home Assistant's person.* entities
+  @property({ attribute: false }) calendars: HouseholdMember[] = []; // and calendar.* entities
+  @property({ attribute: false }) progress: LiveProgress | null = null; // their live enrolment, while it shows
+  @property({ type: Boolean }) busy = false; // a request about them is on its way
+  @property({ attribute: false }) note = ""; // the last outcome, in words
+  @property({ type: Boolean }) failed = false; // ... a refusal
+  @state() confirming = false; // "Forget … ?" is asked
 
   protected willUpdate(): void {
     if (!this.open) this.confirming = false;

@@ -4,6 +4,7 @@
 // failure with "Try again" ("enrol-retry"). The panel keeps the wizard's state.
 
 import { css, html, nothing } from "lit";
+import { property } from "lit/decorators.js";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
@@ -12,13 +13,8 @@ import { hintText } from "./hints";
 import { overlayStyles } from "./styles";
 
 export class MirrorEnrolment extends LightElement {
-  static properties = {
-    enrolment: { attribute: false },
-    people: { attribute: false },
-  };
-
-  enrolment: Enrolment = { step: "who" };
-  people: HouseholdMember[] = [];
+  @property({ attribute: false }) enrolment: Enrolment = { step: "who" };
+  @property({ attribute: false }) people: HouseholdMember[] = [];
 
   render() {
     const t = this.i18n;

@@ -4,19 +4,15 @@
 // button that starts their enrolment ("enrol-start").
 
 import { css, html, nothing } from "lit";
+import { property } from "lit/decorators.js";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
 import { overlayStyles } from "./styles";
 
 export class MirrorGreeting extends LightElement {
-  static properties = {
-    person: { attribute: false },
-    suggestEnrolment: { type: Boolean },
-  };
-
-  person: string | null = null; // the verified person's name; none: a guest
-  suggestEnrolment = false;
+  @property({ attribute: false }) person: string | null = null; // the verified person's name; none: a guest
+  @property({ type: Boolean }) suggestEnrolment = false;
 
   render() {
     const t = this.i18n;

@@ -2,15 +2,14 @@
 // their own ("choose-face" with its index in the engine's list).
 
 import { html } from "lit";
+import { property } from "lit/decorators.js";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
 import { overlayStyles } from "./styles";
 
 export class MirrorPersonChooser extends LightElement {
-  static properties = { faces: { attribute: false } };
-
-  faces: { name?: string | null }[] = [];
+  @property({ attribute: false }) faces: { name?: string | null }[] = [];
 
   render() {
     const t = this.i18n;

@@ -5,6 +5,7 @@
 // Cancel button: "pin-cancel").
 
 import { css, html, nothing } from "lit";
+import { property } from "lit/decorators.js";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
@@ -14,19 +15,11 @@ import { overlayStyles } from "./styles";
 const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"];
 
 export class MirrorPinPad extends LightElement {
-  static properties = {
-    name: { attribute: false },
-    message: { attribute: false },
-    prompt: { attribute: false },
-    cancellable: { type: Boolean },
-    padId: { attribute: false },
-  };
-
-  name = ""; // who the mirror thinks it is
-  message = ""; // the last attempt's outcome ("Wrong PIN")
-  prompt = ""; // what it asks, when not "{name}? Enter your PIN"
-  cancellable = false; // offers Cancel
-  padId = "pinpad"; // its id on the wall (the People sheet's is another); its message's: "pin-message" ...
+  @property({ attribute: false }) name = ""; // who the mirror thinks it is
+  @property({ attribute: false }) message = ""; // the last attempt's outcome ("Wrong PIN")
+  @property({ attribute: false }) prompt = ""; // what it asks, when not "{name}? Enter your PIN"
+  @property({ type: Boolean }) cancellable = false; // offers Cancel
+  @property({ attribute: false }) padId = "pinpad"; // its id on the wall (the People sheet's is another); its message's: "pin-message" ...
   private entry = new PinEntry();
 
   press(key: string): void {

@@ -7,6 +7,7 @@
 // at the top of a portrait screen, the widgets below it).
 
 import { css, html, type PropertyValues } from "lit";
+import { property } from "lit/decorators.js";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { fire } from "../events";
@@ -14,17 +15,10 @@ import { FaceTrack, mirrored, type FrameHeader } from "../frames";
 import type { PictureFit } from "../types";
 
 export class MirrorStreamView extends LightElement {
-  static properties = {
-    zoom: { type: Number },
-    fit: { attribute: false },
-    faces: { attribute: false },
-    frame: { attribute: false },
-  };
-
-  zoom = 1;
-  fit: PictureFit = "fill";
-  faces = new FaceTrack(); // the panel's: boxes by the frame they were found in
-  frame?: FrameHeader; // the newest frame
+  @property({ type: Number }) zoom = 1;
+  @property({ attribute: false }) fit: PictureFit = "fill";
+  @property({ attribute: false }) faces = new FaceTrack(); // the panel's: boxes by the frame they were found in
+  @property({ attribute: false }) frame?: FrameHeader; // the newest frame
 
   private pending?: FrameHeader;
   private decoding = false;

@@ -3,6 +3,7 @@
 // that a live person stands there.
 
 import { css, html } from "lit";
+import { property } from "lit/decorators.js";
 import { EMOTIONS } from "../contract";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
@@ -10,13 +11,8 @@ import type { Assessment } from "../types";
 import { widgetStyles } from "./styles";
 
 export class MirrorAssessment extends LightElement {
-  static properties = {
-    assessment: { attribute: false },
-    focused: { type: Boolean },
-  };
-
-  assessment: Assessment = {};
-  focused = false;
+  @property({ attribute: false }) assessment: Assessment = {};
+  @property({ type: Boolean }) focused = false;
 
   render() {
     const t = this.i18n;

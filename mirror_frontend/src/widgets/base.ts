@@ -4,26 +4,18 @@
 // once it has `hass` (personal ones for the session they were opened in: the
 // engine refuses every other session), and shows an error in the user's words.
 
-import { type CSSResultGroup, LitElement, css, type PropertyDeclarations, type PropertyValues } from "lit";
+import { type CSSResultGroup, LitElement, css, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
 import { ENGLISH, type Localizer } from "../localize";
 import type { Hass } from "../types";
 
 export abstract class MirrorWidget extends LitElement {
-  static properties: PropertyDeclarations = {
-    hass: { attribute: false },
-    entryId: { attribute: false },
-    sessionId: { attribute: false },
-    i18n: { attribute: false },
-    data: { state: true },
-    error: { state: true },
-  };
-
-  hass?: Hass;
-  entryId?: string;
-  sessionId?: string;
-  i18n: Localizer = ENGLISH;
-  data: any = null; // eslint-disable-line @typescript-eslint/no-explicit-any -- each widget's own answer
-  error = "";
+  @property({ attribute: false }) hass?: Hass;
+  @property({ attribute: false }) entryId?: string;
+  @property({ attribute: false }) sessionId?: string;
+  @property({ attribute: false }) i18n: Localizer = ENGLISH;
+  @state() data: any = null; // eslint-disable-line @typescript-eslint/no-explicit-any -- each widget's own answer
+  @state() error = "";
 
   /** A request to the engine's /api/me/<path> for this session's person. */
   protected me<T>(path: string, method = "GET", body?: object, query?: object): Promise<T> {

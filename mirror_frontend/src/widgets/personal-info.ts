@@ -3,19 +3,15 @@
 // only in their verified session.
 
 import { html, nothing } from "lit";
+import { property } from "lit/decorators.js";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import type { CalendarEvent, MailValue, Snapshot } from "../types";
 import { widgetStyles } from "./styles";
 
 export class MirrorPersonalInfo extends LightElement {
-  static properties = {
-    info: { attribute: false },
-    focused: { type: Boolean },
-  };
-
-  info: Record<string, Snapshot> = {};
-  focused = false;
+  @property({ attribute: false }) info: Record<string, Snapshot> = {};
+  @property({ type: Boolean }) focused = false;
 
   private start(start: string): string {
     const when = new Date(start);

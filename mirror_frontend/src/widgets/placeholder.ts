@@ -4,15 +4,14 @@
 // A tap on it is the panel's business (it listens on the whole column).
 
 import { css, html } from "lit";
+import { property } from "lit/decorators.js";
 import { widgetName } from "../commands";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import { widgetStyles } from "./styles";
 
 export class MirrorWidgetPlaceholder extends LightElement {
-  static properties = { widget: {} };
-
-  widget = "";
+  @property() widget = "";
 
   render() {
     const t = this.i18n;

@@ -3,19 +3,15 @@
 // weather and the air quality, from the integration's public information.
 
 import { css, html, nothing } from "lit";
+import { property } from "lit/decorators.js";
 import { define } from "../controls/define";
 import { LightElement } from "../controls/light-element";
 import type { AirValue, ClockValue, Snapshot, WeatherValue } from "../types";
 import { widgetStyles } from "./styles";
 
 export class MirrorPublicInfo extends LightElement {
-  static properties = {
-    info: { attribute: false },
-    focused: { type: Boolean },
-  };
-
-  info: Record<string, Snapshot> = {};
-  focused = false; // the focus ring is on it
+  @property({ attribute: false }) info: Record<string, Snapshot> = {};
+  @property({ type: Boolean }) focused = false; // the focus ring is on it
 
   private clock(clock: ClockValue) {
     const when = clock.iso ? new Date(clock.iso) : null;

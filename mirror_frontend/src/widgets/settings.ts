@@ -5,6 +5,7 @@
 // whole: "display-change", remembered by the panel in this browser).
 
 import { html, nothing } from "lit";
+import { property } from "lit/decorators.js";
 import { FEATURES, TUNABLE } from "../contract";
 import { widgetName } from "../commands";
 import { define } from "../controls/define";
@@ -26,14 +27,9 @@ const FITS: [PictureFit, TranslationKey][] = [
 ];
 
 export class MirrorSettings extends MirrorWidget {
-  static properties = {
-    toggles: { attribute: false },
-    kiosk: { type: Boolean },
-    fit: { attribute: false },
-  };
-  toggles: Record<string, boolean> = {};
-  kiosk = false; // this display is a kiosk
-  fit: PictureFit = "fill";
+  @property({ attribute: false }) toggles: Record<string, boolean> = {};
+  @property({ type: Boolean }) kiosk = false; // this display is a kiosk
+  @property({ attribute: false }) fit: PictureFit = "fill";
 
   protected async load(): Promise<void> {
     this.data = await this.hass!.callWS({ type: "smart_mirror/settings", entry_id: this.entryId });

@@ -9,6 +9,7 @@
 // resulting command comes back to the panel as a `command` event.
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
 import {
   ASSIST_FAILED,
   type AssistPipeline,
@@ -49,21 +50,12 @@ interface Microphone {
 }
 
 export class MirrorVoice extends LitElement {
-  static properties = {
-    hass: { attribute: false },
-    i18n: { attribute: false },
-    pipeline: { state: true },
-    assist: { state: true },
-    note: { state: true },
-    text: { state: true },
-  };
-
-  hass?: Hass;
-  i18n: Localizer = ENGLISH;
-  pipeline: AssistPipeline | null | undefined = undefined; // undefined: not asked yet
-  assist: AssistState = IDLE;
-  note = "";
-  text = "";
+  @property({ attribute: false }) hass?: Hass;
+  @property({ attribute: false }) i18n: Localizer = ENGLISH;
+  @state() pipeline: AssistPipeline | null | undefined = undefined; // undefined: not asked yet
+  @state() assist: AssistState = IDLE;
+  @state() note = "";
+  @state() text = "";
 
   private unsubscribe?: () => Promise<void>;
   private microphone?: Microphone;
