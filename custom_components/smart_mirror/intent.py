@@ -284,25 +284,33 @@ class SmartMirrorUnreadMail(_PersonalIntent):
         return asked.say(key, count=count)
 
 
-class SmartMirrorAge(_QueryIntent):
+class _AssessmentIntent(_QueryIntent):
+    """Answers from the assessment of the person in view (what the age and
+    emotion sensors show), or says nobody was assessed."""
+
+    async def answer(self, asked: Asked) -> str:
+        assessment = asked.state.assessment
+        if not assessment:
+            return asked.say("nobody_assessed")
+        return self.tell(asked, assessment)
+
+    def tell(self, asked: Asked, assessment: dict[str, Any]) -> str:
+        raise NotImplementedError
+
+
+class SmartMirrorAge(_AssessmentIntent):
     intent_type = INTENT_AGE
     description = "Tells how old the person in front of the Smart Mirror looks"
 
-    async def answer(self, asked: Asked) -> str:
-        assessment = asked.state.assessment  # what the age sensor shows
-        if not assessment:
-            return asked.say("nobody_assessed")
+    def tell(self, asked: Asked, assessment: dict[str, Any]) -> str:
         return asked.say("age", age=round(float(assessment["age"])))
 
 
-class SmartMirrorFeeling(_QueryIntent):
+class SmartMirrorFeeling(_AssessmentIntent):
     intent_type = INTENT_FEELING
     description = "Tells which emotion the person in front of the Smart Mirror shows"
 
-    async def answer(self, asked: Asked) -> str:
-        assessment = asked.state.assessment  # what the emotion sensor shows
-        if not assessment:
-            return asked.say("nobody_assessed")
+    def tell(self, asked: Asked, assessment: dict[str, Any]) -> str:
         emotion = str(assessment["emotion"])
         return asked.say("feeling", emotion=asked.language.emotions.get(emotion, emotion))
 

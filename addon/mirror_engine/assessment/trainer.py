@@ -95,16 +95,20 @@ class Trainer:
             return
         if self.store.persons.get(person_id) is None:  # forgotten meanwhile: keep nothing
             return
+        metrics = result["metrics"]
+        accuracy = {
+            f"{head}_accuracy": metrics[head]["accuracy"] for head in ("personal", "generic")
+        }
+        self._keep(job, EXPRESSION, person_id, result, **accuracy)
+
+    def _keep(
+        self, job: str, kind: str, person_id: int | None, result: dict[str, Any], **metrics: Any
+    ) -> None:
+        """Store a trained head's new model version (its weights) and announce it."""
         version = self.store.models.add(
-            EXPRESSION, person_id, result["metrics"], result["weights"], result["promote"]
+            kind, person_id, result["metrics"], result["weights"], result["promote"]
         )
-        self._done(
-            job,
-            version,
-            result["promote"],
-            personal_accuracy=result["metrics"]["personal"]["accuracy"],
-            generic_accuracy=result["metrics"]["generic"]["accuracy"],
-        )
+        self._done(job, version, result["promote"], **metrics)
 
     def _done(self, job: str, version: int, promoted: bool, **metrics: Any) -> None:
         """Record and announce a finished job's new model version."""
@@ -134,16 +138,8 @@ class Trainer:
         result = self._outcome(job, future)
         if result is None:
             return
-        version = self.store.models.add(
-            job, None, result["metrics"], result["weights"], result["promote"]
-        )
-        self._done(
-            job,
-            version,
-            result["promote"],
-            brier=result["metrics"]["brier"],
-            recogniser_brier=result["metrics"]["recogniser_brier"],
-        )
+        briers = {name: result["metrics"][name] for name in ("brier", "recogniser_brier")}
+        self._keep(job, job, None, result, **briers)
 
     def refine_identity(self) -> Future[dict[str, Any]]:
         """Offer the faces collected in sessions to the gallery (see refinement)."""

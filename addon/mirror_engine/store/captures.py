@@ -5,10 +5,10 @@ person); a diary photo is private: never listed, served or announced."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from .db import Database
+from .db import Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,20 +21,10 @@ class Capture:
     height: int
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "t_capture": self.t_capture,
-            "t_stored": self.t_stored,
-            "frame_seq": self.frame_seq,
-            "width": self.width,
-            "height": self.height,
-        }
+        return asdict(self)
 
 
-class Captures:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class Captures(Table):
     def add(
         self,
         *,

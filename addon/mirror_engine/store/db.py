@@ -108,3 +108,11 @@ def _statements(script: str) -> list[str]:
     if current.strip():
         statements.append(current.strip())
     return [s for s in statements if s.rstrip(";").strip()]
+
+
+class Table:
+    """One part of the store (persons, pins, captures, ...): its queries on the
+    shared database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db

@@ -5,13 +5,10 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .db import Database
+from .db import Table
 
 
-class Diary:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class Diary(Table):
     def add(
         self, person_id: int, text: str, mood: str | None, capture_id: int | None
     ) -> dict[str, Any]:

@@ -6,13 +6,10 @@ import json
 import time
 from typing import Any
 
-from .db import Database
+from .db import Table
 
 
-class History:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class History(Table):
     def add(self, person_id: int, kind: str, data: dict[str, Any], t: float | None = None) -> None:
         self._db.execute(
             "INSERT INTO history (person_id, t, kind, data) VALUES (?, ?, ?, ?)",

@@ -7,13 +7,10 @@ import json
 import time
 from typing import Any
 
-from .db import Database
+from .db import Table
 
 
-class ModelVersions:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class ModelVersions(Table):
     def add(
         self,
         kind: str,

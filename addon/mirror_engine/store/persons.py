@@ -5,13 +5,13 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .db import Database
+from .db import Table
 from .names import name_key
 
 Vector = NDArray[np.float32]
@@ -32,15 +32,7 @@ class Person:
     has_thumbnail: bool = False
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "created": self.created,
-            "ha_person": self.ha_person,
-            "embeddings": self.embeddings,
-            "has_pin": self.has_pin,
-            "has_thumbnail": self.has_thumbnail,
-        }
+        return asdict(self)
 
 
 _SELECT = (
@@ -58,10 +50,7 @@ def _person(row: Sequence[Any]) -> Person:
     )
 
 
-class Persons:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class Persons(Table):
     def create(self, name: str, ha_person: str | None = None) -> Person:
         try:
             cur = self._db.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .db import Database
+from .db import Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,10 +16,7 @@ class PinRecord:
     locked_until: float
 
 
-class Pins:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class Pins(Table):
     def get(self, person_id: int) -> PinRecord | None:
         rows = self._db.query(
             "SELECT salt, hash, params, failures, locked_until FROM pins WHERE person_id = ?",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .db import Database
+from .db import Table
 
 NOT_ME = "not_me"
 
@@ -25,10 +25,7 @@ class Sample:
     created: float
 
 
-class Samples:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class Samples(Table):
     def add(
         self,
         *,

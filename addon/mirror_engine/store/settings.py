@@ -5,13 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .db import Database
+from .db import Table
 
 
-class Settings:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class Settings(Table):
     def get(self, key: str, default: Any = None) -> Any:
         rows = self._db.query("SELECT value FROM settings WHERE key = ?", (key,))
         return json.loads(str(rows[0][0])) if rows else default
