@@ -16,51 +16,24 @@ export class MirrorSheetButtons extends LightElement {
   @property({ type: Boolean }) calibration = false; // someone's session: their calibration
   @property({ attribute: false }) open: Sheet = "";
 
+  /** A sheet's button; a marked one shows when its sheet is open. */
+  private button(sheet: Exclude<Sheet, "">, icon: string, marked = false) {
+    return html`<button
+      id="open-${sheet}"
+      class=${marked ? (this.open === sheet ? "on" : "") : nothing}
+      title=${this.i18n.t(`controls.${sheet}`)}
+      @click=${() => fire(this, "open-sheet", { sheet })}
+    >
+      <ha-icon icon=${icon}></ha-icon>
+    </button>`;
+  }
+
   render() {
-    const t = this.i18n;
     return html`<div class="sheets">
-      ${
-        this.settings
-          ? html`<button
-              id="open-settings"
-              title=${t.t("controls.settings")}
-              @click=${() => fire(this, "open-sheet", { sheet: "settings" })}
-            >
-              <ha-icon icon="mdi:cog-outline"></ha-icon>
-            </button>`
-          : nothing
-      }
-      ${
-        this.people
-          ? html`<button
-              id="open-people"
-              class=${this.open === "people" ? "on" : ""}
-              title=${t.t("controls.people")}
-              @click=${() => fire(this, "open-sheet", { sheet: "people" })}
-            >
-              <ha-icon icon="mdi:account-multiple"></ha-icon>
-            </button>`
-          : nothing
-      }
-      ${
-        this.calibration
-          ? html`<button
-              id="open-calibration"
-              title=${t.t("controls.calibration")}
-              @click=${() => fire(this, "open-sheet", { sheet: "calibration" })}
-            >
-              <ha-icon icon="mdi:emoticon-happy-outline"></ha-icon>
-            </button>`
-          : nothing
-      }
-      <button
-        id="open-voice"
-        class=${this.open === "voice" ? "on" : ""}
-        title=${t.t("controls.voice")}
-        @click=${() => fire(this, "open-sheet", { sheet: "voice" })}
-      >
-        <ha-icon icon="mdi:microphone"></ha-icon>
-      </button>
+      ${this.settings ? this.button("settings", "mdi:cog-outline") : nothing}
+      ${this.people ? this.button("people", "mdi:account-multiple", true) : nothing}
+      ${this.calibration ? this.button("calibration", "mdi:emoticon-happy-outline") : nothing}
+      ${this.button("voice", "mdi:microphone", true)}
     </div>`;
   }
 
