@@ -81,15 +81,19 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
         return health, None
 
     async def _update(
-        self, entry: ConfigEntry, data: dict[str, Any]
-    ) -> tuple[ConfigFlowResult | None, dict[str, str]]:
-        """Check the engine at ``data`` is this entry's mirror, then save and reload."""
-        health, error = await self._probe(data)
-        if health is None:
-            return None, {"base": str(error)}
-        await self.async_set_unique_id(health.engine_id)
-        self._abort_if_unique_id_mismatch(reason="wrong_mirror")
-        return self.async_update_reload_and_abort(entry, data=data), {}
+        self, step_id: str, entry: ConfigEntry, data: dict[str, Any] | None, schema: vol.Schema
+    ) -> ConfigFlowResult:
+        """With ``data``: check the engine there is this entry's mirror, then save
+        and reload; without it, or when the engine refuses, the step's form."""
+        errors: dict[str, str] = {}
+        if data is not None:
+            health, error = await self._probe(data)
+            if health is not None:
+                await self.async_set_unique_id(health.engine_id)
+                self._abort_if_unique_id_mismatch(reason="wrong_mirror")
+                return self.async_update_reload_and_abort(entry, data=data)
+            errors["base"] = str(error)
+        return self.async_show_form(step_id=step_id, data_schema=schema, errors=errors)
 
     async def async_step_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult:
         if is_google_account(entry_data):
@@ -112,33 +116,17 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
     ) -> ConfigFlowResult:
         """The engine refused the token: ask for the new one."""
         entry = self._get_reauth_entry()
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            data = {**entry.data, CONF_TOKEN: user_input[CONF_TOKEN]}
-            done, errors = await self._update(entry, data)
-            if done is not None:
-                return done
-        return self.async_show_form(
-            step_id="reauth_confirm",
-            data_schema=vol.Schema({vol.Required(CONF_TOKEN): str}),
-            errors=errors,
-        )
+        data = None if user_input is None else {**entry.data, CONF_TOKEN: user_input[CONF_TOKEN]}
+        schema = vol.Schema({vol.Required(CONF_TOKEN): str})
+        return await self._update("reauth_confirm", entry, data, schema)
 
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """The engine moved (host, port) or got a new token."""
         entry = self._get_reconfigure_entry()
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            done, errors = await self._update(entry, user_input)
-            if done is not None:
-                return done
-        return self.async_show_form(
-            step_id="reconfigure",
-            data_schema=self.add_suggested_values_to_schema(USER_SCHEMA, user_input or entry.data),
-            errors=errors,
-        )
+        schema = self.add_suggested_values_to_schema(USER_SCHEMA, user_input or entry.data)
+        return await self._update("reconfigure", entry, user_input, schema)
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         return self.async_show_menu(step_id="user", menu_options=["engine", "google"])

@@ -12,7 +12,7 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 
 from .personal import Owner, PersonalHub
-from .provider import Provider, Reading
+from .provider import Fetch, Provider, Reading
 from .public import clock, ha_air_quality, ha_weather, owm_air_quality, owm_weather
 
 CLOCK_EVERY = 30.0
@@ -56,43 +56,27 @@ class InfoHub:
         async def now() -> dict[str, Any]:
             return clock(self.hass)
 
-        self._add(Provider("clock", now, CLOCK_EVERY, FETCH_TIMEOUT))
+        self._add("clock", now, CLOCK_EVERY)
         if weather := options.get("weather_entity"):
-            self._add(
-                Provider(
-                    "weather", partial(ha_weather, self.hass, weather), WEATHER_EVERY, FETCH_TIMEOUT
-                )
-            )
+            self._add("weather", partial(ha_weather, self.hass, weather), WEATHER_EVERY)
         elif key:
-            self._add(
-                Provider(
-                    "weather",
-                    partial(self._blocking, owm_weather, key, *where),
-                    WEATHER_EVERY,
-                    FETCH_TIMEOUT,
-                )
-            )
+            self._add("weather", partial(self._blocking, owm_weather, key, *where), WEATHER_EVERY)
         if air := options.get("air_quality_entities"):
 
             async def readings() -> dict[str, Any]:
                 return ha_air_quality(self.hass, list(air))
 
-            self._add(Provider("air_quality", readings, AIR_EVERY, FETCH_TIMEOUT))
+            self._add("air_quality", readings, AIR_EVERY)
         elif key:
-            self._add(
-                Provider(
-                    "air_quality",
-                    partial(self._blocking, owm_air_quality, key, *where),
-                    AIR_EVERY,
-                    FETCH_TIMEOUT,
-                )
-            )
+            owm_air = partial(self._blocking, owm_air_quality, key, *where)
+            self._add("air_quality", owm_air, AIR_EVERY)
         self.personal.listen(lambda: self._notify("personal"))
 
     async def _blocking(self, fetch: Callable[..., Any], *args: Any) -> Any:
         return await self.hass.async_add_executor_job(fetch, *args)
 
-    def _add(self, provider: Provider) -> None:
+    def _add(self, name: str, fetch: Fetch, every: float) -> None:
+        provider = Provider(name, fetch, every, FETCH_TIMEOUT)
         provider.listen(lambda _reading: self._notify("public"))
         self.public[provider.name] = provider
         provider.start(self._task)
