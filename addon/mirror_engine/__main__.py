@@ -27,6 +27,11 @@ def main(argv: list[str] | None = None) -> int:
         level=config.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if config.role == "server":  # the household's people, no camera (mirror_engine.tier)
+        from .tier.server import serve_household
+
+        asyncio.run(serve_household(config))
+        return 0
     asyncio.run(serve(config))
     return 0
 

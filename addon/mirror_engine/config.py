@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -112,6 +113,21 @@ class EngineConfig(BaseModel):
     workers: tuple[str, ...] = Field(
         (), description="extra service workers as 'module:factory' (development, benchmarks)"
     )
+    # The household's tiers (issue 19; mirror_engine.tier): "both" is today's
+    # single engine, nothing else changes; "server" holds the household's people
+    # for its mirrors; "mirror" pulls them from "server".
+    role: Literal["both", "server", "mirror"] = Field(
+        "both", description="both (one engine) | server (the household's people) | mirror"
+    )
+    server: str = Field(
+        "",
+        validate_default=True,
+        description="the household server's URL, http(s)://host:port (role mirror)",
+    )
+    server_token: str = Field("", description="the server's token; empty = this engine's own")
+    sync_interval: float = Field(
+        30.0, ge=0.1, le=86400, description="seconds between a mirror's gallery syncs"
+    )
 
     @model_validator(mode="after")
     def _bands(self) -> EngineConfig:
@@ -129,7 +145,7 @@ class EngineConfig(BaseModel):
             raise ValueError(f"unsupported URL scheme in '{value}' (use rtsp, http or https)")
         return value
 
-    @field_validator("token")
+    @field_validator("token", "server_token")
     @classmethod
     def _token_form(cls, value: str) -> str:
         if value and (len(value) < 16 or not re.fullmatch(r"[\x21-\x7e]+", value)):
@@ -141,6 +157,16 @@ class EngineConfig(BaseModel):
     def _right_angle(cls, value: int) -> int:
         if value not in (0, 90, 180, 270):
             raise ValueError("must be 0, 90, 180 or 270")
+        return value
+
+    @field_validator("server")
+    @classmethod
+    def _server_url(cls, value: str, info: ValidationInfo) -> str:
+        value = value.strip()
+        if value and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
+            raise ValueError(f"'{value}' is not an http(s)://host:port URL")
+        if info.data.get("role") == "mirror" and not value:
+            raise ValueError("role mirror needs the household server's URL (--server)")
         return value
 
     @field_validator("workers")
@@ -187,6 +213,9 @@ _CLI_FLAGS: dict[str, dict[str, Any]] = {
     "gesture_confirm_below": {},
     "voice_confirm_below": {},
     "workers": {"action": "append"},
+    "role": {},
+    "server": {},
+    "sync_interval": {},
 }
 
 

@@ -15,7 +15,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import API_VERSION, __version__
 from .assessment.analysis import AnalysisWorker, ExpressionCollector
@@ -38,6 +38,9 @@ from .pipeline.workers import Supervisor, Toggles, WorkerContext, WorkerFactory,
 from .runtime import Runtime
 from .store import Capture, Store
 from .vision.analyze import FaceAnalyzer
+
+if TYPE_CHECKING:
+    from .tier.mirror import MirrorSync
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -111,6 +114,13 @@ class Engine:
             factories.append(lambda ctx: RecognitionWorker(ctx, identity))
             if config.analysis:
                 factories += self._analysis(identity)
+        self.household: MirrorSync | None = None  # --role mirror: the household's gallery
+        if config.role == "mirror":
+            from .tier.mirror import MirrorSync
+
+            self.household = MirrorSync(
+                self.store, self.identity, self.bus, config, self.token, self.engine_id
+            )
         self.commands = CommandRouter(
             self.bus,
             self.store,
@@ -198,8 +208,12 @@ class Engine:
         self.supervisor.start()
         if self.trainer is not None:
             self.trainer.start()
+        if self.household is not None:
+            self.household.start()
 
     def stop(self) -> None:
+        if self.household is not None:
+            self.household.stop()
         self.supervisor.stop()
         if self.trainer is not None:
             self.trainer.close()
@@ -279,6 +293,7 @@ class Engine:
             "settings": self.runtime.current if self.runtime else None,
             "identity": self._identity_status(),
             "gestures_error": self.gestures_error,
+            **({"household": self.household.status()} if self.household else {}),
         }
 
     def _identity_status(self) -> dict[str, Any] | None:

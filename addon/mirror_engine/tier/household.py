@@ -1,0 +1,486 @@
+"""The server's side: the household's people in the engine's own store (the
+same persons, embeddings, pins and samples tables a single engine keeps), with
+household-wide ids beside them, a version that every change bumps, tombstones
+of forgotten people, and the UUIDs of every change a mirror delivered.
+
+The tables are the server's own (``CREATE TABLE IF NOT EXISTS``): a single
+engine never has them. Everything about one change happens in one
+transaction, its UUID included, so a change delivered twice is applied once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..store import Store
+from ..store.names import name_key
+from ..store.samples import NOT_ME
+from . import wire
+
+_LOGGER = logging.getLogger(__name__)
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS household_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS household_uids (
+    uid TEXT PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    canonical INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS household_uids_person ON household_uids(person_id);
+CREATE TABLE IF NOT EXISTS household_tombstones (
+    uid TEXT PRIMARY KEY, version INTEGER NOT NULL, t REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS household_embeddings (
+    eid TEXT PRIMARY KEY,
+    embedding_id INTEGER NOT NULL UNIQUE REFERENCES embeddings(id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS household_negatives (
+    eid TEXT PRIMARY KEY,
+    sample_id INTEGER NOT NULL UNIQUE REFERENCES samples(id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS household_applied (
+    uuid TEXT PRIMARY KEY, mirror TEXT NOT NULL, kind TEXT NOT NULL,
+    result TEXT NOT NULL, t REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS household_mirrors (
+    mirror TEXT PRIMARY KEY, last_seen REAL NOT NULL, version INTEGER,
+    delivered INTEGER NOT NULL DEFAULT 0, duplicates INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    for statement in TABLES.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class Household:
+    """The household's gallery on the server."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.db = store.db
+        with self.db.transaction() as conn:
+            create_tables(conn)
+        self._cache_lock = threading.Lock()
+        self._cache: tuple[int, bytes, str] | None = None  # version, body, checksum
+        self.adopt_local()
+
+    # -- versions ---------------------------------------------------------------------
+    def version(self) -> int:
+        rows = self.db.query("SELECT value FROM household_meta WHERE key = 'version'")
+        return int(str(rows[0][0])) if rows else 0
+
+    @staticmethod
+    def _bump(conn: sqlite3.Connection) -> int:
+        conn.execute(
+            "INSERT INTO household_meta (key, value) VALUES ('version', 1)"
+            " ON CONFLICT(key) DO UPDATE SET value = value + 1"
+        )
+        return int(
+            conn.execute("SELECT value FROM household_meta WHERE key = 'version'").fetchone()[0]
+        )
+
+    def adopt_local(self) -> None:
+        """People, faces and negatives the store held before it became the
+        household's (a single engine turned server) get household ids."""
+        with self.db.transaction() as conn:
+            changed = False
+            for (person_id,) in conn.execute(
+                "SELECT id FROM persons WHERE id NOT IN (SELECT person_id FROM household_uids)"
+            ).fetchall():
+                conn.execute(
+                    "INSERT INTO household_uids (uid, person_id, canonical) VALUES (?, ?, 1)",
+                    (new_id(), person_id),
+                )
+                changed = True
+            for (embedding_id,) in conn.execute(
+                "SELECT id FROM embeddings WHERE id NOT IN"
+                " (SELECT embedding_id FROM household_embeddings)"
+            ).fetchall():
+                conn.execute(
+                    "INSERT INTO household_embeddings (eid, embedding_id) VALUES (?, ?)",
+                    (new_id(), embedding_id),
+                )
+                changed = True
+            for (sample_id,) in conn.execute(
+                "SELECT id FROM samples WHERE kind = ? AND embedding IS NOT NULL"
+                " AND person_id IS NOT NULL AND id NOT IN"
+                " (SELECT sample_id FROM household_negatives)",
+                (NOT_ME,),
+            ).fetchall():
+                conn.execute(
+                    "INSERT INTO household_negatives (eid, sample_id) VALUES (?, ?)",
+                    (new_id(), sample_id),
+                )
+                changed = True
+            if changed:
+                self._bump(conn)
+
+    # -- the gallery ------------------------------------------------------------------
+    def snapshot(self) -> tuple[int, bytes, str]:
+        """(version, the JSON document, its checksum), built once per version."""
+        with self._cache_lock:
+            version = self.version()
+            if self._cache is not None and self._cache[0] == version:
+                return self._cache
+            document = self._document()
+            body = json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode()
+            self._cache = (int(document["version"]), body, str(document["checksum"]))
+            return self._cache
+
+    def _document(self) -> dict[str, Any]:
+        with self.db.lock:  # one consistent read
+            conn = self.db.conn
+            version = self.version()
+            persons: dict[int, dict[str, Any]] = {}
+            for pid, name, ha_person, thumb in conn.execute(
+                "SELECT id, name, ha_person, thumbnail FROM persons ORDER BY id"
+            ):
+                persons[int(pid)] = {
+                    "uid": "",
+                    "uids": [],
+                    "name": name,
+                    "ha_person": ha_person,
+                    "thumbnail": wire.b64(bytes(thumb)) if thumb is not None else None,
+                    "pin": None,
+                    "embeddings": [],
+                    "negatives": [],
+                }
+            for uid, pid, canonical in conn.execute(
+                "SELECT uid, person_id, canonical FROM household_uids ORDER BY canonical DESC, uid"
+            ):
+                person = persons.get(int(pid))
+                if person is not None:
+                    person["uids"].append(uid)
+                    if canonical or not person["uid"]:
+                        person["uid"] = person["uid"] or uid
+            for eid, pid, vector, quality in conn.execute(
+                "SELECT h.eid, e.person_id, e.vector, e.quality FROM household_embeddings h"
+                " JOIN embeddings e ON e.id = h.embedding_id ORDER BY e.id"
+            ):
+                person = persons.get(int(pid))
+                if person is not None:
+                    person["embeddings"].append(
+                        {"eid": eid, "vector": wire.b64(bytes(vector)), "quality": float(quality)}
+                    )
+            for eid, pid, vector in conn.execute(
+                "SELECT h.eid, s.person_id, s.embedding FROM household_negatives h"
+                " JOIN samples s ON s.id = h.sample_id WHERE s.embedding IS NOT NULL ORDER BY s.id"
+            ):
+                person = persons.get(int(pid))
+                if person is not None:
+                    person["negatives"].append({"eid": eid, "vector": wire.b64(bytes(vector))})
+            for pid, salt, digest, params in conn.execute(
+                "SELECT person_id, salt, hash, params FROM pins"
+            ):
+                person = persons.get(int(pid))
+                if person is not None:
+                    person["pin"] = {
+                        "salt": wire.b64(bytes(salt)),
+                        "hash": wire.b64(bytes(digest)),
+                        "params": params,
+                    }
+            forgotten = [
+                str(r[0]) for r in conn.execute("SELECT uid FROM household_tombstones ORDER BY uid")
+            ]
+        document: dict[str, Any] = {
+            "version": version,
+            "persons": [p for p in persons.values() if p["uid"]],
+            "forgotten": forgotten,
+        }
+        document["checksum"] = wire.checksum(document)
+        return document
+
+    def saw_mirror(self, mirror: str, version: int | None) -> None:
+        self.db.execute(
+            "INSERT INTO household_mirrors (mirror, last_seen, version) VALUES (?, ?, ?)"
+            " ON CONFLICT(mirror) DO UPDATE SET last_seen = excluded.last_seen,"
+            " version = COALESCE(excluded.version, version)",
+            (mirror, time.time(), version),
+        )
+
+    # -- changes from the mirrors -----------------------------------------------------
+    def apply(self, mirror: str, items: list[wire.Item]) -> dict[str, Any]:
+        """Apply each item once, in order; every UUID is answered (``applied``,
+        ``duplicate``, ``ignored``: nothing to do, or ``rejected``: malformed)."""
+        results: dict[str, str] = {}
+        applied = duplicates = 0
+        scrub = False
+        for item in items:
+            with self.db.transaction() as conn:
+                seen = conn.execute(
+                    "SELECT 1 FROM household_applied WHERE uuid = ?", (item.uuid,)
+                ).fetchone()
+                if seen is not None:
+                    results[item.uuid] = "duplicate"
+                    duplicates += 1
+                    continue
+                try:
+                    data = wire.DATA[item.kind].model_validate(item.data)
+                except ValidationError as err:
+                    _LOGGER.warning("rejected a %s from mirror %s: %s", item.kind, mirror, err)
+                    result = "rejected"
+                else:
+                    handler = self._handlers()[item.kind]
+                    result = "applied" if handler(conn, data) else "ignored"
+                    if result == "applied":
+                        self._bump(conn)
+                    scrub = scrub or item.kind in ("forget", "negative_withdrawn")
+                conn.execute(
+                    "INSERT INTO household_applied (uuid, mirror, kind, result, t)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (item.uuid, mirror, item.kind, result, time.time()),
+                )
+                applied += 1
+                results[item.uuid] = result
+        self.db.execute(
+            "INSERT INTO household_mirrors (mirror, last_seen, delivered, duplicates)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT(mirror) DO UPDATE SET"
+            " last_seen = excluded.last_seen, delivered = delivered + excluded.delivered,"
+            " duplicates = duplicates + excluded.duplicates",
+            (mirror, time.time(), applied, duplicates),
+        )
+        if scrub:
+            self.db.scrub()
+        return {"results": results, "version": self.version()}
+
+    def _handlers(self) -> dict[str, Callable[[sqlite3.Connection, Any], bool]]:
+        return {
+            "person": self._person,
+            "embedding": self._embedding,
+            "embedding_removed": self._embedding_removed,
+            "pin": self._pin,
+            "pin_clear": self._pin_clear,
+            "negative": self._negative,
+            "negative_withdrawn": self._negative_withdrawn,
+            "forget": self._forget_uid,
+        }
+
+    @staticmethod
+    def _pid(conn: sqlite3.Connection, uid: str) -> int | None:
+        row = conn.execute("SELECT person_id FROM household_uids WHERE uid = ?", (uid,)).fetchone()
+        return int(row[0]) if row else None
+
+    def _person(self, conn: sqlite3.Connection, data: wire.PersonData) -> bool:
+        if conn.execute("SELECT 1 FROM household_tombstones WHERE uid = ?", (data.uid,)).fetchone():
+            return False  # forgotten meanwhile: forget wins
+        thumb = wire.unb64(data.thumbnail) if data.thumbnail else None
+        pid = self._pid(conn, data.uid)
+        key = name_key(data.name)
+        if pid is None:
+            row = conn.execute("SELECT id FROM persons WHERE name_key = ?", (key,)).fetchone()
+            if row is not None:  # the same name on two mirrors: one person
+                pid = int(row[0])
+                conn.execute(
+                    "INSERT INTO household_uids (uid, person_id, canonical) VALUES (?, ?, 0)",
+                    (data.uid, pid),
+                )
+            else:
+                cur = conn.execute(
+                    "INSERT INTO persons (name, name_key, created, ha_person, thumbnail)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (data.name, key, time.time(), data.ha_person or None, thumb),
+                )
+                conn.execute(
+                    "INSERT INTO household_uids (uid, person_id, canonical) VALUES (?, ?, 1)",
+                    (data.uid, cur.lastrowid),
+                )
+                return True
+        clash = conn.execute(
+            "SELECT 1 FROM persons WHERE name_key = ? AND id != ?", (key, pid)
+        ).fetchone()
+        if clash is None:
+            conn.execute(
+                "UPDATE persons SET name = ?, name_key = ? WHERE id = ?", (data.name, key, pid)
+            )
+        conn.execute("UPDATE persons SET ha_person = ? WHERE id = ?", (data.ha_person or None, pid))
+        if thumb is not None:
+            conn.execute(
+                "UPDATE persons SET thumbnail = ? WHERE id = ? AND thumbnail IS NULL", (thumb, pid)
+            )
+        return True
+
+    def _embedding(self, conn: sqlite3.Connection, data: wire.EmbeddingData) -> bool:
+        pid = self._pid(conn, data.person)
+        if (
+            pid is None
+            or conn.execute(
+                "SELECT 1 FROM household_embeddings WHERE eid = ?", (data.eid,)
+            ).fetchone()
+        ):
+            return False
+        cur = conn.execute(
+            "INSERT INTO embeddings (person_id, vector, quality, origin, created)"
+            " VALUES (?, ?, ?, 'household', ?)",
+            (pid, wire.vector_of(data.vector).tobytes(), data.quality, time.time()),
+        )
+        conn.execute(
+            "INSERT INTO household_embeddings (eid, embedding_id) VALUES (?, ?)",
+            (data.eid, cur.lastrowid),
+        )
+        return True
+
+    @staticmethod
+    def _embedding_removed(conn: sqlite3.Connection, data: wire.RemovedData) -> bool:
+        return (
+            conn.execute(
+                "DELETE FROM embeddings WHERE id IN"
+                " (SELECT embedding_id FROM household_embeddings WHERE eid = ?)",
+                (data.eid,),
+            ).rowcount
+            > 0
+        )
+
+    def _pin(self, conn: sqlite3.Connection, data: wire.PinData) -> bool:
+        pid = self._pid(conn, data.person)
+        if pid is None:
+            return False
+        conn.execute(
+            "INSERT INTO pins (person_id, salt, hash, params) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(person_id) DO UPDATE SET salt = excluded.salt, hash = excluded.hash,"
+            " params = excluded.params, failures = 0, locked_until = 0",
+            (pid, wire.unb64(data.salt), wire.unb64(data.hash), data.params),
+        )
+        return True
+
+    def _pin_clear(self, conn: sqlite3.Connection, data: wire.PersonRef) -> bool:
+        pid = self._pid(conn, data.person)
+        return pid is not None and (
+            conn.execute("DELETE FROM pins WHERE person_id = ?", (pid,)).rowcount > 0
+        )
+
+    def _negative(self, conn: sqlite3.Connection, data: wire.NegativeData) -> bool:
+        pid = self._pid(conn, data.person)
+        if (
+            pid is None
+            or conn.execute(
+                "SELECT 1 FROM household_negatives WHERE eid = ?", (data.eid,)
+            ).fetchone()
+        ):
+            return False
+        cur = conn.execute(
+            "INSERT INTO samples (person_id, kind, embedding, confidence, face_jpeg, created)"
+            " VALUES (?, ?, ?, ?, NULL, ?)",
+            (pid, NOT_ME, wire.vector_of(data.vector).tobytes(), data.confidence, time.time()),
+        )
+        conn.execute(
+            "INSERT INTO household_negatives (eid, sample_id) VALUES (?, ?)",
+            (data.eid, cur.lastrowid),
+        )
+        return True
+
+    @staticmethod
+    def _negative_withdrawn(conn: sqlite3.Connection, data: wire.RemovedData) -> bool:
+        return (
+            conn.execute(
+                "DELETE FROM samples WHERE id IN"
+                " (SELECT sample_id FROM household_negatives WHERE eid = ?)",
+                (data.eid,),
+            ).rowcount
+            > 0
+        )
+
+    def _forget_uid(self, conn: sqlite3.Connection, data: wire.PersonRef) -> bool:
+        pid = self._pid(conn, data.person)
+        if pid is None:
+            conn.execute(
+                "INSERT OR IGNORE INTO household_tombstones (uid, version, t) VALUES (?, 0, ?)",
+                (data.person, time.time()),
+            )
+            return False
+        self._forget(conn, pid)
+        return True
+
+    @staticmethod
+    def _forget(conn: sqlite3.Connection, pid: int) -> None:
+        """Every household id of the person becomes a tombstone; the person and,
+        by cascade, their faces, PIN, samples and history go."""
+        now = time.time()
+        conn.execute(
+            "INSERT OR IGNORE INTO household_tombstones (uid, version, t)"
+            " SELECT uid, 0, ? FROM household_uids WHERE person_id = ?",
+            (now, pid),
+        )
+        conn.execute("DELETE FROM persons WHERE id = ?", (pid,))
+
+    # -- the administrator's side -----------------------------------------------------
+    def forget(self, person_id: int) -> bool:
+        with self.db.transaction() as conn:
+            if conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone() is None:
+                return False
+            self._forget(conn, person_id)
+            self._bump(conn)
+        self.db.scrub()
+        _LOGGER.info("forgot person %d for every mirror", person_id)
+        return True
+
+    def person_of(self, uid: str) -> int | None:
+        rows = self.db.query("SELECT person_id FROM household_uids WHERE uid = ?", (uid,))
+        return int(str(rows[0][0])) if rows else None
+
+    def persons(self) -> list[dict[str, Any]]:
+        uids: dict[int, list[str]] = {}
+        for uid, pid in self.db.query(
+            "SELECT uid, person_id FROM household_uids ORDER BY canonical DESC, uid"
+        ):
+            uids.setdefault(int(str(pid)), []).append(str(uid))
+        negatives = {
+            int(str(pid)): int(str(n))
+            for pid, n in self.db.query(
+                "SELECT s.person_id, COUNT(*) FROM household_negatives h"
+                " JOIN samples s ON s.id = h.sample_id GROUP BY s.person_id"
+            )
+        }
+        return [
+            {**p.as_json(), "uids": uids.get(p.id, []), "negatives": negatives.get(p.id, 0)}
+            for p in self.store.persons.all()
+        ]
+
+    def status(self) -> dict[str, Any]:
+        (persons,) = self.db.query("SELECT COUNT(*) FROM persons")[0]
+        (embeddings,) = self.db.query("SELECT COUNT(*) FROM household_embeddings")[0]
+        (negatives,) = self.db.query("SELECT COUNT(*) FROM household_negatives")[0]
+        (forgotten,) = self.db.query("SELECT COUNT(*) FROM household_tombstones")[0]
+        applied = {
+            str(kind): int(str(n))
+            for kind, n in self.db.query(
+                "SELECT kind, COUNT(*) FROM household_applied GROUP BY kind"
+            )
+        }
+        mirrors = [
+            {
+                "mirror": m,
+                "last_seen": seen,
+                "version": version,
+                "delivered": delivered,
+                "duplicates": duplicates,
+            }
+            for m, seen, version, delivered, duplicates in self.db.query(
+                "SELECT mirror, last_seen, version, delivered, duplicates"
+                " FROM household_mirrors ORDER BY mirror"
+            )
+        ]
+        return {
+            "version": self.version(),
+            "persons": persons,
+            "embeddings": embeddings,
+            "negatives": negatives,
+            "forgotten": forgotten,
+            "applied": applied,
+            "mirrors": mirrors,
+        }

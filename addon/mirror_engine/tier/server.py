@@ -1,0 +1,202 @@
+"""``python -m mirror_engine --role server``: the household's people for every
+mirror, over the engine's HTTP API and its token (no camera, no face models).
+
+- ``GET /api/health``: open, as on every engine (``role: server``)
+- ``GET /api/status``: the household's version and counts, each mirror's last
+  sync, version and deliveries
+- ``GET /api/household/gallery?since=V``: the gallery document (``304`` when
+  ``V`` is current, or by ``If-None-Match``)
+- ``POST /api/household/changes``: a mirror's queued changes (``wire.Changes``);
+  every UUID answered
+- ``GET /api/persons`` (``?name=``): the household's people with their ids
+- ``DELETE /api/persons/{id}`` or ``/api/household/persons/{uid}``: forget, on
+  every mirror at its next sync
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+import math
+import signal
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from aiohttp import web
+
+from .. import API_VERSION, __version__
+from ..api.app import AuthThrottle, _presented_token
+from ..api.http import error, parse_id, read_body, run
+from ..config import EngineConfig
+from ..contract import ErrorCode
+from ..engine import resolve_engine_id, resolve_token
+from ..store import Store
+from ..store.names import name_key
+from . import wire
+from .household import Household
+
+_LOGGER = logging.getLogger(__name__)
+
+HOUSEHOLD: web.AppKey[Household] = web.AppKey("household", Household)
+TOKEN = web.AppKey("token", str)
+ENGINE_ID = web.AppKey("engine_id", str)
+THROTTLE = web.AppKey("throttle", AuthThrottle)
+OPEN_PATHS = frozenset({"/api/health"})
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@web.middleware
+async def auth(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """The engine's bearer token and its throttle on guessing (``api.app``)."""
+    if request.path in OPEN_PATHS:
+        return await handler(request)
+    throttle, client = request.app[THROTTLE], request.remote or "unknown"
+    wait = throttle.retry_after(client)
+    if wait is not None:
+        response = error(429, "too many wrong tokens: try again later", ErrorCode.TOO_MANY_ATTEMPTS)
+        response.headers["Retry-After"] = str(math.ceil(wait))
+        return response
+    presented = _presented_token(request).encode("utf-8", "surrogatepass")
+    if not hmac.compare_digest(presented, request.app[TOKEN].encode()):
+        throttle.failed(client)
+        response = error(401, "missing or invalid bearer token", ErrorCode.UNAUTHORIZED)
+        response.headers["WWW-Authenticate"] = "Bearer"
+        return response
+    throttle.succeeded(client)
+    return await handler(request)
+
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/api/health")
+async def health(request: web.Request) -> web.Response:
+    return web.json_response(
+        {
+            "status": "ok",
+            "version": __version__,
+            "api_version": API_VERSION,
+            "engine_id": request.app[ENGINE_ID],
+            "role": "server",
+        }
+    )
+
+
+@routes.get("/api/status")
+async def status(request: web.Request) -> web.Response:
+    household = await run(request.app[HOUSEHOLD].status)
+    return web.json_response(
+        {
+            "version": __version__,
+            "api_version": API_VERSION,
+            "engine_id": request.app[ENGINE_ID],
+            "role": "server",
+            "household": household,
+        }
+    )
+
+
+def _since(request: web.Request) -> int | None:
+    text = request.query.get("since")
+    return parse_id(text) if text is not None else None
+
+
+@routes.get("/api/household/gallery")
+async def gallery(request: web.Request) -> web.Response:
+    household = request.app[HOUSEHOLD]
+    since = _since(request)
+    mirror = request.headers.get("X-Mirror-Id", "")[:64]
+    version, body, digest = await run(household.snapshot)
+    if mirror:
+        await run(household.saw_mirror, mirror, since)
+    etag = f'"{version}-{digest.removeprefix("sha256:")[:16]}"'
+    headers = {"ETag": etag, "X-Household-Version": str(version), "Cache-Control": "no-cache"}
+    if since == version or request.headers.get("If-None-Match") == etag:
+        return web.Response(status=304, headers=headers)
+    return web.Response(body=body, content_type="application/json", headers=headers)
+
+
+@routes.post("/api/household/changes")
+async def changes(request: web.Request) -> web.Response:
+    body = await read_body(request, wire.Changes)
+    return web.json_response(await run(request.app[HOUSEHOLD].apply, body.mirror, list(body.items)))
+
+
+@routes.get("/api/persons")
+async def persons(request: web.Request) -> web.Response:
+    listed = await run(request.app[HOUSEHOLD].persons)
+    if "name" in request.query:
+        key = name_key(request.query["name"])
+        listed = [p for p in listed if name_key(p["name"]) == key]
+    return web.json_response(listed)
+
+
+async def _forget(request: web.Request, person_id: int | None) -> web.Response:
+    if person_id is None or not await run(request.app[HOUSEHOLD].forget, person_id):
+        return error(404, "no such person", ErrorCode.UNKNOWN_PERSON)
+    return web.json_response({"forgotten": True})
+
+
+@routes.delete("/api/persons/{person_id}")
+async def forget_person(request: web.Request) -> web.Response:
+    return await _forget(request, parse_id(request.match_info["person_id"]))
+
+
+@routes.delete("/api/household/persons/{uid}")
+async def forget_uid(request: web.Request) -> web.Response:
+    uid = request.match_info["uid"]
+    person_id = (
+        await run(request.app[HOUSEHOLD].person_of, uid) if wire.UID.fullmatch(uid) else None
+    )
+    return await _forget(request, person_id)
+
+
+def create_server_app(household: Household, token: str, engine_id: str) -> web.Application:
+    app = web.Application(middlewares=[auth], client_max_size=2 * 1024 * 1024)
+    app[HOUSEHOLD] = household
+    app[TOKEN] = token
+    app[ENGINE_ID] = engine_id
+    app[THROTTLE] = AuthThrottle()
+    app.router.add_routes(routes)
+    return app
+
+
+async def serve_household(config: EngineConfig) -> None:
+    """Run the server role until SIGINT/SIGTERM."""
+    data_dir = Path(config.data_dir)
+    token, engine_id = resolve_token(config), resolve_engine_id(data_dir)
+    store = Store(data_dir / "mirror.db")
+    household = Household(store)
+    runner = web.AppRunner(
+        create_server_app(household, token, engine_id), shutdown_timeout=1.0, access_log=None
+    )
+    await runner.setup()
+    site = web.TCPSite(runner, config.host, config.port)
+    try:
+        await site.start()
+    except OSError as err:
+        await runner.cleanup()
+        store.close()
+        raise SystemExit(
+            f"mirror_engine: cannot listen on {config.host}:{config.port}: {err}"
+        ) from None
+    started = time.monotonic()
+    _LOGGER.info(
+        "household server listening on http://%s:%d (version %d)",
+        config.host,
+        config.port,
+        household.version(),
+    )
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    try:
+        await stopping.wait()
+    finally:
+        _LOGGER.info("household server stopping after %.0f s", time.monotonic() - started)
+        await runner.cleanup()
+        store.close()
