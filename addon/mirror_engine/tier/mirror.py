@@ -115,6 +115,7 @@ class MirrorSync:
         self._unsubscribe = bus.subscribe(self._on_event)
         self._failures = 0
         self._next_delivery = 0.0
+        self._forgot = False
         self.reachable: bool | None = None
         self.last_sync: float | None = None
         self.last_attempt: float | None = None
@@ -221,8 +222,11 @@ class MirrorSync:
     # -- 1. local changes into the outbox ---------------------------------------------
     def reconcile(self) -> int:
         """Queue every local change not yet queued; the number of items."""
+        self._forgot = False
         with self.db.transaction() as conn:
             queued = self._reconcile(conn)
+        if self._forgot:  # their queued faces leave the file too (secure_delete, WAL)
+            self.db.scrub()
         return queued
 
     def _reconcile(self, conn: sqlite3.Connection) -> int:
@@ -256,6 +260,7 @@ class MirrorSync:
             uid = str(row[1])
             conn.execute("DELETE FROM tier_outbox WHERE person = ?", (uid,))
             enqueue("forget", uid, uid, {"person": uid})
+            self._forgot = True
             conn.execute("DELETE FROM tier_persons WHERE local_id = ?", (local_id,))
             conn.execute("DELETE FROM tier_embeddings WHERE person_local = ?", (local_id,))
             conn.execute("DELETE FROM tier_negatives WHERE person_local = ?", (local_id,))
@@ -473,6 +478,7 @@ class MirrorSync:
             conn.execute("DELETE FROM tier_persons WHERE local_id = ?", (local_id,))
             conn.execute("DELETE FROM tier_embeddings WHERE person_local = ?", (local_id,))
             conn.execute("DELETE FROM tier_negatives WHERE person_local = ?", (local_id,))
+        self.db.scrub()
         _LOGGER.info("person %d was forgotten by the household", local_id)
 
     def _apply(

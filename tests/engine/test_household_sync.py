@@ -1,0 +1,198 @@
+"""The household sync's rules in one process: mirrors' stores and the server's
+household, joined by a transport that can lose answers or be down (the real
+processes are in test_household_tiers.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from mirror_engine.config import EngineConfig
+from mirror_engine.identity.pin_vault import PinVault
+from mirror_engine.pipeline.events import EventBus
+from mirror_engine.store import Store
+from mirror_engine.tier import wire
+from mirror_engine.tier.household import Household
+from mirror_engine.tier.mirror import MirrorSync, SyncError
+
+
+class Link(MirrorSync):
+    """A mirror whose HTTP goes straight to the household."""
+
+    def __init__(self, store: Store, household: Household, name: str) -> None:
+        config = EngineConfig.model_validate(
+            {"role": "mirror", "server": "http://household:8099", "sync_interval": 1}
+        )
+        super().__init__(store, None, EventBus(), config, "t" * 16, name)
+        self.household = household
+        self.down = False
+        self.lose_answers = False
+
+    def _request(self, method: str, path: str, body: bytes | None = None) -> tuple[int, bytes]:
+        if self.down:
+            raise SyncError("connection refused")
+        if method == "POST":
+            changes = wire.Changes.model_validate(json.loads(body or b""))
+            answer = self.household.apply(changes.mirror, list(changes.items))
+            if self.lose_answers:
+                raise SyncError("the answer was lost")
+            return 200, json.dumps(answer).encode()
+        version, document, _ = self.household.snapshot()
+        since = path.partition("since=")[2]
+        return (304, b"") if since == str(version) else (200, document)
+
+
+def vector(seed: int) -> np.ndarray:  # type: ignore[type-arg]
+    return np.random.default_rng(seed).normal(0, 0.1, 128).astype(np.float32)
+
+
+@pytest.fixture
+def household(tmp_path: Path) -> Household:
+    return Household(Store(tmp_path / "server" / "mirror.db"))
+
+
+def mirror(tmp_path: Path, household: Household, name: str) -> Link:
+    return Link(Store(tmp_path / name / "mirror.db"), household, name)
+
+
+def enrol(link: Link, name: str, seed: int) -> int:
+    person = link.store.persons.create(name)
+    link.store.persons.add_embeddings(person.id, [vector(seed)], [0.9], "upload")
+    return person.id
+
+
+def server_counts(household: Household) -> dict[str, Any]:
+    status = household.status()
+    return {k: status[k] for k in ("persons", "embeddings", "negatives")}
+
+
+def test_an_answer_lost_on_the_way_back_is_delivered_again_and_applied_once(
+    tmp_path: Path, household: Household
+) -> None:
+    a = mirror(tmp_path, household, "a")
+    enrol(a, "Anna", 1)
+    a.lose_answers = True
+    a.sync()
+    assert a.status()["outbox"]["pending"] == 2  # kept: no answer came
+    assert server_counts(household) == {"persons": 1, "embeddings": 1, "negatives": 0}
+    a.lose_answers = False
+    a.sync()
+    status = a.status()
+    assert (status["outbox"]["pending"], status["outbox"]["delivered"]) == (0, 2)
+    assert server_counts(household) == {"persons": 1, "embeddings": 1, "negatives": 0}
+    (seen,) = household.status()["mirrors"]
+    assert seen["delivered"] == 2  # applied once
+    assert seen["duplicates"] >= 2  # however often they came again
+
+
+def test_a_server_that_is_down_leaves_the_mirror_on_its_last_gallery(
+    tmp_path: Path, household: Household
+) -> None:
+    a, b = mirror(tmp_path, household, "a"), mirror(tmp_path, household, "b")
+    enrol(a, "Anna", 1)
+    a.sync()
+    b.sync()
+    version = b.version()
+    assert b.store.persons.find("Anna") is not None
+    b.down = True
+    enrol(b, "Ben", 2)
+    b.sync()
+    status = b.status()
+    assert status["reachable"] is False
+    assert "connection refused" in status["last_error"]
+    assert status["version"] == version
+    assert status["outbox"]["pending"] == 2
+    b.down = False
+    b.sync()
+    a.sync()
+    assert a.store.persons.find("Ben") is not None
+    assert b.status()["reachable"] is True
+
+
+def test_a_pull_never_undoes_a_change_of_this_mirror_still_queued(
+    tmp_path: Path, household: Household
+) -> None:
+    a, b = mirror(tmp_path, household, "a"), mirror(tmp_path, household, "b")
+    enrol(a, "Anna", 1)
+    a.sync()
+    b.sync()
+    anna_b = b.store.persons.find("Anna")
+    assert anna_b is not None
+    PinVault(b.store.pins).set_pin(anna_b.id, "2468")
+    b.reconcile()
+    b.pull()  # the server has no PIN yet: B's stays
+    assert b.store.pins.get(anna_b.id) is not None
+    b.sync()
+    a.sync()
+    anna_a = a.store.persons.find("Anna")
+    assert anna_a is not None
+    PinVault(a.store.pins).verify(anna_a.id, "2468")  # B's PIN on A
+    PinVault(a.store.pins).clear_pin(anna_a.id)
+    a.sync()
+    b.sync()
+    assert b.store.pins.get(anna_b.id) is None
+
+
+def test_a_gallery_whose_checksum_fails_is_not_applied(
+    tmp_path: Path, household: Household
+) -> None:
+    a, b = mirror(tmp_path, household, "a"), mirror(tmp_path, household, "b")
+    enrol(a, "Anna", 1)
+    a.sync()
+    _, document, _ = household.snapshot()
+    tampered = json.loads(document)
+    tampered["persons"][0]["name"] = "Mallory"
+    b._request = lambda *args, **kw: (200, json.dumps(tampered).encode())  # type: ignore[method-assign]
+    with pytest.raises(SyncError, match="checksum"):
+        b.pull()
+    assert b.version() is None
+    assert b.store.persons.all() == []
+
+
+def test_a_person_forgotten_before_their_faces_left_sends_no_face(
+    tmp_path: Path, household: Household
+) -> None:
+    a = mirror(tmp_path, household, "a")
+    anna = enrol(a, "Anna", 1)
+    a.down = True
+    a.sync()
+    assert a.status()["outbox"]["pending"] == 2
+    a.store.persons.forget(anna)
+    a.reconcile()
+    kinds = [str(r[0]) for r in a.db.query("SELECT kind FROM tier_outbox")]
+    assert kinds == ["forget"]  # the face never leaves this mirror
+    a.down = False
+    a.sync()
+    assert server_counts(household)["persons"] == 0
+
+
+def test_the_same_name_on_two_mirrors_is_one_person(tmp_path: Path, household: Household) -> None:
+    a, b = mirror(tmp_path, household, "a"), mirror(tmp_path, household, "b")
+    enrol(a, "Anna", 1)
+    enrol(b, "ANNA", 2)
+    for link in (a, b, a, b):
+        link.sync()
+    assert server_counts(household) == {"persons": 1, "embeddings": 2, "negatives": 0}
+    for link in (a, b):
+        (anna,) = link.store.persons.all()
+        assert anna.embeddings == 2
+
+
+def test_forget_on_the_server_reaches_every_mirror(tmp_path: Path, household: Household) -> None:
+    a, b = mirror(tmp_path, household, "a"), mirror(tmp_path, household, "b")
+    enrol(a, "Anna", 1)
+    enrol(a, "Ben", 2)
+    a.sync()
+    b.sync()
+    (anna,) = [p for p in household.persons() if p["name"] == "Anna"]
+    assert household.forget(anna["id"])
+    for link in (a, b):
+        link.sync()
+        assert [p.name for p in link.store.persons.all()] == ["Ben"]
+        link.sync()  # nothing comes back
+        assert link.status()["outbox"]["pending"] == 0
+    assert [p["name"] for p in household.persons()] == ["Ben"]
