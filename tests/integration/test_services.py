@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import voluptuous as vol
 from homeassistant.config_entries import ConfigEntryState
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, ServiceResponse
 from homeassistant.exceptions import ServiceValidationError
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -21,6 +21,19 @@ from devkit.harness import FACES, EngineProcess
 async def call(hass: HomeAssistant, service: str, entry: MockConfigEntry, **data: object) -> None:
     await hass.services.async_call(
         DOMAIN, service, {"config_entry_id": entry.entry_id, **data}, blocking=True
+    )
+
+
+async def answer(
+    hass: HomeAssistant, service: str, entry: MockConfigEntry, **data: object
+) -> ServiceResponse:
+    """A service's response."""
+    return await hass.services.async_call(
+        DOMAIN,
+        service,
+        {"config_entry_id": entry.entry_id, **data},
+        blocking=True,
+        return_response=True,
     )
 
 
@@ -103,17 +116,13 @@ async def test_enrol_from_the_media_folder_and_its_errors(
     persons = await asyncio.to_thread(engine.json, "/api/persons")
     assert "Barack Obama" not in [p["name"] for p in persons]  # nobody half-enrolled
 
-    result = await hass.services.async_call(
-        DOMAIN,
+    result = await answer(
+        hass,
         "enrol_person",
-        {
-            "config_entry_id": entry.entry_id,
-            "person": "Barack Obama",
-            "image": "media-source://media_source/local/obama.jpg",
-            "ha_person": "person.barack",
-        },
-        blocking=True,
-        return_response=True,
+        entry,
+        person="Barack Obama",
+        image="media-source://media_source/local/obama.jpg",
+        ha_person="person.barack",
     )
     assert result is not None
     assert result["added"] == 1
@@ -129,13 +138,7 @@ async def test_enrol_from_the_media_folder_and_its_errors(
 async def test_live_enrolment_widgets_and_calibration(
     hass: HomeAssistant, engine: EngineProcess, entry: MockConfigEntry
 ) -> None:
-    live = await hass.services.async_call(
-        DOMAIN,
-        "enrol_person",
-        {"config_entry_id": entry.entry_id, "person": "Live Person"},
-        blocking=True,
-        return_response=True,
-    )
+    live = await answer(hass, "enrol_person", entry, person="Live Person")
     assert live is not None
     assert live["state"] == "collecting"
     with pytest.raises(ServiceValidationError) as err:  # one live enrolment at a time
@@ -158,13 +161,7 @@ async def test_live_enrolment_widgets_and_calibration(
         await call(hass, "start_calibration", entry, expression="happy")
     assert err.value.translation_key == "no_session"
     await until(lambda: coordinator.data.session_id is not None, 60)
-    job = await hass.services.async_call(
-        DOMAIN,
-        "start_calibration",
-        {"config_entry_id": entry.entry_id, "expression": "happy"},
-        blocking=True,
-        return_response=True,
-    )
+    job = await answer(hass, "start_calibration", entry, expression="happy")
     assert job is not None
     assert job["label"] == "happy"
     assert await hass.config_entries.async_unload(entry.entry_id)
