@@ -5,6 +5,7 @@ and the words the three parts use come from it."""
 from __future__ import annotations
 
 import ast
+import json
 import re
 from pathlib import Path
 
@@ -99,3 +100,13 @@ def test_the_actions_offer_the_contracts_widgets_and_expressions() -> None:
     assert widgets == [f.value for f in contract.Feature]
     calibration = services["start_calibration"]["fields"]["expression"]["selector"]["select"]
     assert calibration["options"] == [e.value for e in contract.Emotion]
+
+
+def test_home_assistant_names_the_hint_codes_where_it_shows_them() -> None:
+    """A live enrol_person answers with the collection's progress, its hint a
+    code (Home Assistant does not translate a response): the action's
+    description lists them, in every language."""
+    folder = REPO / "custom_components/smart_mirror"
+    for path in (folder / "strings.json", *(folder / "translations").glob("*.json")):
+        description = json.loads(path.read_text())["services"]["enrol_person"]["description"]
+        assert all(hint.value in description for hint in contract.Hint), path.name

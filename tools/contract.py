@@ -9,8 +9,11 @@
 from __future__ import annotations
 
 import json
+import types
+import typing
 from enum import StrEnum
 from pathlib import Path
+from typing import Any, is_typeddict
 
 from mirror_engine import contract
 
@@ -27,6 +30,7 @@ ENUMS: tuple[tuple[type[StrEnum], str, str], ...] = (
     (contract.EventType, "EVENT_TYPES", "EventType"),
     (contract.Modality, "MODALITIES", "Modality"),
     (contract.CommandName, "COMMAND_NAMES", "CommandName"),
+    (contract.Hint, "HINTS", "Hint"),
     (contract.Liveness, "LIVENESS", "Liveness"),
     (contract.ErrorCode, "ERROR_CODES", "ErrorCode"),
 )
@@ -71,6 +75,45 @@ def _interface(spec: type[tuple[object, ...]]) -> str:
     return f"export interface {spec.__name__} {{\n{fields}}}\n"
 
 
+# the contract's JSON shapes (TypedDicts), in the order the panel gets them
+SHAPES: tuple[type[Any], ...] = (
+    contract.FaceBoxJson,
+    contract.DecisionJson,
+    contract.SessionFace,
+    contract.SessionPerson,
+    contract.SessionInfo,
+    contract.SessionSnapshot,
+)
+SCALARS = {str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
+
+
+def _ts_type(hint: Any) -> str:
+    """A Python annotation of the contract as a TypeScript type."""
+    if hint in SCALARS:
+        return SCALARS[hint]
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        return " | ".join(_ts_type(arg) for arg in typing.get_args(hint))
+    if typing.get_origin(hint) is list:
+        item = _ts_type(typing.get_args(hint)[0])
+        return f"({item})[]" if " | " in item else f"{item}[]"
+    if is_typeddict(hint):
+        return str(hint.__name__)
+    names = {enum: type_name for enum, _, type_name in ENUMS}
+    if hint in names:
+        return names[hint]
+    raise TypeError(f"no TypeScript type for {hint!r}")
+
+
+def _shape(typed: type[Any]) -> str:
+    """A TypedDict as a TypeScript interface (its keys as they are on the wire)."""
+    fields = ""
+    for key, hint in typing.get_type_hints(typed, include_extras=True).items():
+        optional = typing.get_origin(hint) is typing.NotRequired
+        value = typing.get_args(hint)[0] if optional else hint
+        fields += f"  {key}{'?' if optional else ''}: {_ts_type(value)};\n"
+    return f"export interface {typed.__name__} {{\n{fields}}}\n"
+
+
 def _array(values: list[str]) -> str:
     one_line = "[" + ", ".join(json.dumps(v) for v in values) + "]"
     return one_line if len(one_line) < 70 else _list(values)
@@ -104,6 +147,7 @@ def typescript() -> str:
         for key, r in contract.TUNABLE.items()
     )
     parts.append(f"export const TUNABLE: Record<string, SettingRange> = {{\n{tunable}}};\n")
+    parts.extend(_shape(typed) for typed in SHAPES)
     return "\n".join(parts)
 
 

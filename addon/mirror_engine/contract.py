@@ -1,9 +1,9 @@
 """The wire contract between the engine, the integration and the panel.
 
 This file is the one source of the words the three parts exchange: event
-types, session states, emotions, features (widgets), commands, error codes and
-the settings a household may change, with their ranges. It imports nothing
-but the standard library, because it travels:
+types, session states and the session snapshot, emotions, features (widgets),
+commands, hints, error codes and the settings a household may change, with
+their ranges. It imports nothing but the standard library, because it travels:
 
 - the integration ships a verbatim copy (``custom_components/smart_mirror/
   contract.py``: HACS installs only that folder, never the engine);
@@ -16,7 +16,7 @@ either is stale, so a word changed here changes everywhere or nowhere.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, NotRequired, TypedDict
 
 API_VERSION: Final = 1
 
@@ -59,6 +59,65 @@ class SessionState(StrEnum):
     NEEDS_LOGIN = "needs_login"
     ACTIVE = "active"
     ENDING = "ending"
+
+
+class FaceBoxJson(TypedDict):
+    """A face's box in the frame, in pixels."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+
+class DecisionJson(TypedDict):
+    """Whom a face looks like: ``verdict`` is known, uncertain or unknown."""
+
+    verdict: str
+    person_id: int | None
+    distance: float
+    margin: float | None
+    confidence: float
+
+
+class SessionFace(TypedDict):
+    """A face the session asks about (the chooser's faces, the PIN pad's
+    candidate): named only when the name may be shown."""
+
+    box: FaceBoxJson
+    decision: NotRequired[DecisionJson]
+    name: NotRequired[str | None]
+
+
+class SessionPerson(TypedDict):
+    id: int
+    name: str
+
+
+class SessionInfo(TypedDict):
+    """The open session: a person's, or a guest's (``person`` None)."""
+
+    id: str
+    person: SessionPerson | None
+    manual: bool  # opened with a PIN
+    confidence: float
+    started: float  # wall clock, seconds
+    present: bool  # the person's face is in view now
+
+
+class SessionSnapshot(TypedDict):
+    """Where the session stands: the ``session`` event, ``GET /api/session``,
+    and the ``hello`` event's ``session`` (None there when recognition is off),
+    so a client that connects mid-greeting shows it at once."""
+
+    state: SessionState
+    session: SessionInfo | None
+    faces: NotRequired[list[SessionFace]]  # needs_choice
+    candidate: NotRequired[SessionFace]  # needs_login
+    suggest_enrolment: NotRequired[bool]  # guest
+    logged_out: NotRequired[bool]  # guest
+    spoof_suspected: NotRequired[bool]  # guest
+    reason: NotRequired[str]  # ending (the session event only)
 
 
 class EventType(StrEnum):
@@ -123,6 +182,20 @@ COMMANDS: Final[dict[CommandName, CommandSpec]] = {
     CommandName.OPEN_CALIBRATION: CommandSpec(False, None),
 }
 ZOOM_DIRECTIONS: Final = ("in", "out", "reset")
+
+
+class Hint(StrEnum):
+    """What the mirror asks of the person in front while it collects their face
+    (a live enrolment's ``hint``): a code the panel and Home Assistant put in
+    the household's language, never a sentence."""
+
+    LOOK = "look"  # look at the mirror and hold still
+    ONE_FACE = "one_face"  # only one face in view, please
+    NO_FACE = "no_face"  # no face in view
+    CLOSER = "closer"  # come closer, face the mirror and hold still
+    SAME_PERSON = "same_person"  # a different face: the same person, please
+    HOLD_STILL = "hold_still"
+    DONE = "done"
 
 
 class Liveness(StrEnum):
@@ -206,3 +279,4 @@ class ErrorCode(StrEnum):
     BUSY = "busy"
     NOT_ENOUGH = "not_enough"
     NOT_ENOUGH_FRAMES = "not_enough_frames"
+    ENROLMENT_TIMEOUT = "enrolment_timeout"  # not enough good live frames in time

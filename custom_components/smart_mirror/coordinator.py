@@ -80,6 +80,14 @@ class MirrorState:
         return next((p for p in self.persons if p.id == person_id), None)
 
 
+def _with_session(state: MirrorState, session: SessionSnapshot) -> MirrorState:
+    """The state with this session; assessment belongs to one session: it goes
+    when the session changes."""
+    same = session.id == state.session.id
+    keep = state.assessment if same and session.state == "active" else None
+    return replace(state, session=session, assessment=keep)
+
+
 class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
     config_entry: ConfigEntry
 
@@ -213,20 +221,19 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             # People or captures may have changed while the socket was down.
             self.config_entry.async_create_task(self.hass, self.async_request_refresh())
             status = EngineStatus.from_json(data)
-            self.async_set_updated_data(
-                replace(
-                    state,
-                    status=status,
-                    toggles=status.toggles if status.toggles is not None else state.toggles,
-                    settings=status.settings or state.settings,
-                )
+            state = replace(
+                state,
+                status=status,
+                toggles=status.toggles if status.toggles is not None else state.toggles,
+                settings=status.settings or state.settings,
             )
+            # the session as it stands (None: recognition is off): someone
+            # greeted while the socket was down is shown at once
+            if isinstance(snapshot := data.get("session"), dict):
+                state = _with_session(state, SessionSnapshot.from_json(snapshot))
+            self.async_set_updated_data(state)
         elif kind == "session":
-            # Assessment belongs to one session: it goes when the session changes.
-            session = SessionSnapshot.from_json(data)
-            same = session.id == state.session.id
-            keep = state.assessment if same and session.state == "active" else None
-            self.async_set_updated_data(replace(state, session=session, assessment=keep))
+            self.async_set_updated_data(_with_session(state, SessionSnapshot.from_json(data)))
         elif kind == "toggles":
             self.async_set_updated_data(replace(state, toggles=dict(data)))
         elif kind == "settings":

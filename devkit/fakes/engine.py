@@ -172,7 +172,8 @@ class FakeEngine(LocalServer):
     async def _ws(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        await ws.send_json({"type": "hello", "data": self._status()})
+        # the engine's hello: its status and the session as it stands
+        await ws.send_json({"type": "hello", "data": {**self._status(), "session": self.session}})
         self._sockets.add(ws)
         self._connected.set()
         try:

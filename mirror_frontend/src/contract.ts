@@ -44,6 +44,11 @@ export const COMMAND_NAMES = [
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
+export const HINTS = [
+  "look", "one_face", "no_face", "closer", "same_person", "hold_still", "done",
+] as const;
+export type Hint = (typeof HINTS)[number];
+
 export const LIVENESS = ["off", "model", "motion"] as const;
 export type Liveness = (typeof LIVENESS)[number];
 
@@ -55,7 +60,7 @@ export const ERROR_CODES = [
   "no_session", "no_choice", "no_enrolment", "no_previous", "no_frame", "camera_lost",
   "recognition_off", "gone", "no_pin", "wrong_pin", "locked", "login_refused", "name_taken",
   "not_an_image", "no_image", "image_too_large", "no_face", "several_faces", "low_quality",
-  "matches_other", "busy", "not_enough", "not_enough_frames",
+  "matches_other", "busy", "not_enough", "not_enough_frames", "enrolment_timeout",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -79,3 +84,49 @@ export const TUNABLE: Record<string, SettingRange> = {
   reverify_interval: { minimum: 1, maximum: 60, step: 1, unit: "s" },
   leave_timeout: { minimum: 1, maximum: 300, step: 1, unit: "s" },
 };
+
+export interface FaceBoxJson {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface DecisionJson {
+  verdict: string;
+  person_id: number | null;
+  distance: number;
+  margin: number | null;
+  confidence: number;
+}
+
+export interface SessionFace {
+  box: FaceBoxJson;
+  decision?: DecisionJson;
+  name?: string | null;
+}
+
+export interface SessionPerson {
+  id: number;
+  name: string;
+}
+
+export interface SessionInfo {
+  id: string;
+  person: SessionPerson | null;
+  manual: boolean;
+  confidence: number;
+  started: number;
+  present: boolean;
+}
+
+export interface SessionSnapshot {
+  state: SessionState;
+  session: SessionInfo | null;
+  faces?: SessionFace[];
+  candidate?: SessionFace;
+  suggest_enrolment?: boolean;
+  logged_out?: boolean;
+  spoof_suspected?: boolean;
+  reason?: string;
+}

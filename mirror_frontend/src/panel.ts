@@ -78,7 +78,7 @@ export class SmartMirrorPanel extends LitElement {
   @property({ attribute: false }) hass?: Hass;
   @property({ attribute: false }) panel?: { config?: { entry_id?: string } };
   @property({ type: Boolean }) narrow = false;
-  @state() session: SessionState = { state: "idle" };
+  @state() session: SessionState = { state: "idle", session: null };
   @state() assessment: Assessment | null = null;
   @state() publicInfo: Record<string, Snapshot> = {};
   @state() personal: Record<string, Snapshot> = {};
@@ -272,9 +272,9 @@ export class SmartMirrorPanel extends LitElement {
       this.toggles = event.data.toggles ?? {};
       const persons = event.data.identity?.persons;
       this.enrolled = typeof persons === "number" ? persons : null; // null: recognition is off
-      // who is in front is told only as it changes: until then, the engine's word for it
-      const state = event.data.identity?.session;
-      if (typeof state === "string" && this.session.state === "idle") this.session = { state };
+      // the session as it stands: someone greeted before this panel connected shows at once
+      const session = (event.data as { session?: SessionState | null }).session;
+      if (session) this.takeSession(session);
     } else if (event.type === "persons") {
       const persons = (event.data.persons ?? []) as { embeddings?: number }[];
       this.enrolled = persons.filter((p) => (p.embeddings ?? 0) > 0).length;
@@ -285,24 +285,11 @@ export class SmartMirrorPanel extends LitElement {
       this.stats.faceEvents += 1;
       if (event.data.faces.length > 0) this.dimmer.activity();
     } else if (event.type === "session") {
-      this.session = event.data as SessionState;
-      if (this.dismissed && !this.isDismissed()) this.dismissed = null; // ended, or someone else's now
-      if (this.session.state === "active") this.enrolment = null; // enrolled, or someone known
-      if (this.session.state !== "needs_login") this.pinMessage = "";
-      if (this.session.state !== "active") {
-        this.assessment = null;
-        if (this.sheet === "calibration") this.sheet = "";
-      }
+      this.takeSession(event.data as SessionState);
     } else if (event.type === "enrolment") {
       if (typeof event.data.person_id === "number") this.live = event.data as LiveProgress;
       if (!this.enrolment || this.enrolment.step === "who") return;
-      const live = event.data as {
-        state: string;
-        collected: number;
-        needed: number;
-        hint: string | null;
-        error: string | null;
-      };
+      const live = event.data as LiveProgress;
       this.enrolment = {
         ...this.enrolment,
         step: live.state === "done" ? "done" : live.state === "collecting" ? "collecting" : "failed",
@@ -331,6 +318,18 @@ export class SmartMirrorPanel extends LitElement {
       this.gesture = { ...seen, until: Date.now() + GESTURE_SHOWN_MS };
       this.stats.gestures += 1;
       this.tick();
+    }
+  }
+
+  /** The session as the engine tells it (a session event, or the hello's). */
+  private takeSession(session: SessionState): void {
+    this.session = session;
+    if (this.dismissed && !this.isDismissed()) this.dismissed = null; // ended, or someone else's now
+    if (session.state === "active") this.enrolment = null; // enrolled, or someone known
+    if (session.state !== "needs_login") this.pinMessage = "";
+    if (session.state !== "active") {
+      this.assessment = null;
+      if (this.sheet === "calibration") this.sheet = "";
     }
   }
 
@@ -397,13 +396,13 @@ export class SmartMirrorPanel extends LitElement {
   }
 
   private async login(pin: string): Promise<void> {
-    const candidate = this.session.candidate;
-    if (!candidate || !this.hass) return;
+    const candidate = this.session.candidate?.decision?.person_id;
+    if (typeof candidate !== "number" || !this.hass) return;
     try {
       await this.hass.callWS({
         type: "smart_mirror/session/login",
         entry_id: this.entryId,
-        person_id: candidate.decision.person_id,
+        person_id: candidate,
         pin,
       });
     } catch (err) {

@@ -3,6 +3,8 @@
 // elements send up to the panel. Every element imports them from here (never
 // from panel.ts, which imports the elements).
 
+import type { ErrorCode, Hint, SessionSnapshot } from "./contract";
+
 // The parts of Home Assistant's `hass` object the panel uses.
 export interface Hass {
   states: Record<string, { entity_id: string; state?: string; attributes: { friendly_name?: string } }>;
@@ -30,14 +32,9 @@ export interface Person {
   name: string;
 }
 
-// The engine's "session" event
-export interface SessionState {
-  state: string;
-  session?: { id: string; person?: Person | null; present?: boolean } | null;
-  faces?: { box: unknown; name?: string | null }[];
-  candidate?: { name: string; decision: { person_id: number } } | null;
-  suggest_enrolment?: boolean;
-}
+// The engine's "session" event, and the session as it stands in its "hello":
+// the contract's snapshot (a household member's panel gets it without ids)
+export type SessionState = SessionSnapshot;
 
 // One piece of information from the integration (smart_mirror/info/subscribe)
 export interface Snapshot {
@@ -90,8 +87,8 @@ export interface Enrolment {
   name?: string;
   collected?: number;
   needed?: number;
-  hint?: string | null;
-  error?: string | null;
+  hint?: Hint | null; // what the engine asks of the person in front (a code)
+  error?: string | null; // why it failed: the engine's code, or a refusal in words
 }
 
 // A Home Assistant person a guest can enrol as
@@ -118,8 +115,8 @@ export interface LiveProgress {
   state: "collecting" | "done" | "failed" | "cancelled";
   collected: number;
   needed: number;
-  hint: string | null;
-  error: string | null;
+  hint: Hint | null;
+  error: ErrorCode | null;
 }
 
 // How the picture fills the screen: cropped to cover it, or whole inside it

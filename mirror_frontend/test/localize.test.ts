@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GESTURES } from "../src/commands";
-import { COMMAND_NAMES, EMOTIONS, ERROR_CODES, FEATURES, MODALITIES, TUNABLE } from "../src/contract";
+import { COMMAND_NAMES, EMOTIONS, ERROR_CODES, FEATURES, HINTS, MODALITIES, TUNABLE } from "../src/contract";
 import { ENGLISH, LANGUAGES, Localizer, TABLES, interpolate, localize, splice } from "../src/localize";
 
 const SRC = join(__dirname, "..", "src");
@@ -69,6 +69,7 @@ describe("the translation tables", () => {
       ...Object.keys(GESTURES).map((g) => `gesture.${g}`),
       ...Object.keys(TUNABLE).map((s) => `settings.${s}`),
       ...ERROR_CODES.map((code) => `error.${code}`),
+      ...HINTS.map((hint) => `enrolment.hint.${hint}`),
     ];
     for (const language of LANGUAGES) {
       expect(

@@ -154,6 +154,39 @@ async def test_session_and_the_personal_data_gate(
     assert rows["state"] == "idle"
 
 
+async def test_a_subscriber_arriving_mid_greeting_gets_the_session_in_its_hello(
+    mirror: tuple[Client, Scene], faces_dir: Path
+) -> None:
+    """The hello carries the session snapshot: a panel (or Home Assistant) that
+    connects while someone is greeted shows the greeting at once, instead of
+    nothing until the next session event."""
+    client, scene = mirror
+
+    async def hello() -> dict[str, Any]:
+        url = f"{client.engine.base}/api/ws?frames=0"
+        async with client.http.ws_connect(url, headers=client.engine.headers) as ws:
+            first = await ws.receive_json(timeout=10)
+        assert first["type"] == "hello"
+        return dict(first["data"])
+
+    assert (await hello())["session"] == {"state": "idle", "session": None}
+    obama = await client.person("Obama", faces_dir / "people/obama/obama.jpg")
+    scene.show(faces_dir / "scenes/obama1.jpg")
+    recognized = await client.wait_for("person_recognized")
+    await asyncio.sleep(0.5)  # greeted a moment ago: no session event is due now
+    snapshot = (await hello())["session"]
+    assert snapshot["state"] == "active"
+    assert snapshot["session"]["id"] == recognized["session_id"]
+    assert snapshot["session"]["person"] == {"id": obama, "name": "Obama"}
+    assert snapshot["session"]["present"] is True
+    status, current = await client.call("GET", "/api/session")
+    assert status == 200
+    assert current == snapshot  # the same snapshot as GET /api/session
+    scene.show_image(EMPTY)
+    await client.wait_for("session", state="idle")
+    assert (await hello())["session"] == {"state": "idle", "session": None}
+
+
 async def test_pin_login_and_lockout(mirror: tuple[Client, Scene], faces_dir: Path) -> None:
     client, scene = mirror
     obama = await client.person("Obama", faces_dir / "people/obama/obama.jpg", pin="1357")

@@ -100,6 +100,7 @@ def test_unknown_face_is_a_guest_with_an_enrolment_suggestion(mirror: Mirror) ->
     assert mirror.see(unknown()) is State.GUEST
     snap = mirror.sm.snapshot()
     assert snap["suggest_enrolment"] is True
+    assert snap["session"] is not None
     assert snap["session"]["person"] is None
     assert mirror.sm.personal_owner() is None
 

@@ -15,6 +15,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from syrupy.assertion import SnapshotAssertion
 
+from custom_components.smart_mirror.access import redact_event
 from custom_components.smart_mirror.diagnostics import async_get_config_entry_diagnostics
 from devkit.fakes.engine import FakeEngine
 from devkit.ha_testing import until
@@ -156,3 +157,30 @@ async def test_diagnostics_redact_the_token_and_names(
     assert engine.token not in text
     assert engine.person["name"] not in text
     assert report["enrolled"] == len(engine.persons)
+
+
+async def test_the_hello_brings_the_session_as_it_stands(
+    hass: HomeAssistant, engine: FakeEngine, mirror: MockConfigEntry
+) -> None:
+    """Reconnected while someone is greeted: the engine's hello carries the
+    session, and the coordinator shows it at once (not at the next session
+    event, nor only after the refresh the hello asks for)."""
+    coordinator = mirror.runtime_data.coordinator
+    assert coordinator.data.session_state == "idle"
+    active = engine.event("session:active")["data"]
+    coordinator._handle({"type": "hello", "data": {**engine.status, "session": active}})
+    assert coordinator.data.session_state == "active"
+    assert coordinator.data.person is not None
+    assert coordinator.data.person.name == engine.person["name"]
+    assert _state(hass, "sensor.smart_mirror_current_person") == engine.person["name"]
+    # an engine without recognition says None: the session stays as it was
+    coordinator._handle({"type": "hello", "data": {**engine.status, "session": None}})
+    assert coordinator.data.session_state == "active"
+    await hass.async_block_till_done()
+    # a household member's panel gets the hello's session as the session
+    # events: who is greeted, never the session id (the key to their data)
+    told = redact_event({"type": "hello", "data": {**engine.status, "session": active}})
+    assert told is not None
+    assert told["data"]["session"]["state"] == "active"
+    assert told["data"]["session"]["session"]["person"]["name"] == engine.person["name"]
+    assert "id" not in told["data"]["session"]["session"]

@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 from aiohttp import WSMsgType, web
 
@@ -227,6 +228,14 @@ async def _send_events(ws: web.WebSocketResponse, events: AsyncSubscription) -> 
         await ws.send_json(event.as_json())
 
 
+def hello(engine: Engine) -> dict[str, Any]:
+    """The first event of every subscriber: the engine's status, and the
+    session as it stands (a ``SessionSnapshot``; None when recognition is off),
+    so a panel that connects mid-greeting shows the greeting at once."""
+    identity = engine.identity
+    return {**engine.status(), "session": identity.session.snapshot() if identity else None}
+
+
 @routes.get("/api/ws")
 async def websocket(request: web.Request) -> web.WebSocketResponse:
     """Binary messages: header + JPEG frames; text messages: JSON events.
@@ -234,12 +243,20 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
     engine = request.app[ENGINE]
     ws = web.WebSocketResponse(heartbeat=30, compress=False)  # JPEGs do not deflate
     await ws.prepare(request)
-    await ws.send_json({"type": "hello", "data": engine.status()})
-    tasks: list[asyncio.Task[None]] = []
-    slot: ClientSlot | None = None
     events: AsyncSubscription | None = None
     if request.query.get("events", "1") != "0":
+        # subscribed before the hello's snapshot is taken: an event between the
+        # two comes after the hello, never lost (and ends at the snapshot's state)
         events = AsyncSubscription(engine.bus, asyncio.get_running_loop())
+    try:
+        await ws.send_json({"type": "hello", "data": hello(engine)})
+    except BaseException:  # gone before the hello: nothing else was started
+        if events is not None:
+            events.close()
+        raise
+    tasks: list[asyncio.Task[None]] = []
+    slot: ClientSlot | None = None
+    if events is not None:
         tasks.append(asyncio.create_task(_send_events(ws, events)))
     if request.query.get("frames", "1") != "0":
         slot = engine.publisher.add_client("ws")

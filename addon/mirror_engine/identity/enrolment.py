@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from ..contract import ErrorCode
+from ..contract import ErrorCode, Hint
 from ..vision.identify import FaceSample
 
 MIN_QUALITY = 0.45
@@ -78,8 +78,8 @@ class LiveEnrolment:
     looks: int = 0  # frames offered so far
     samples: list[FaceSample] = field(default_factory=list)
     state: LiveState = LiveState.COLLECTING
-    hint: str = "look at the mirror and hold still"
-    error: str | None = None
+    hint: Hint | None = Hint.LOOK  # a code the clients translate; None once failed
+    error: ErrorCode | None = None
     _last_taken: float = -1.0
 
     def as_json(self) -> dict[str, Any]:
@@ -93,34 +93,34 @@ class LiveEnrolment:
             "error": self.error,
         }
 
-    def fail(self, message: str) -> None:
+    def fail(self, code: ErrorCode) -> None:
         self.state = LiveState.FAILED
-        self.error = message
-        self.hint = message
+        self.error = code
+        self.hint = None
 
     def offer(self, faces: list[FaceSample], now: float) -> bool:
         """Consider one frame's faces; True if a sample was taken."""
         self.looks += 1
         if now - self.started > LIVE_TIMEOUT and self.looks > LIVE_MIN_LOOKS:
-            self.fail(f"no {self.needed} good frames within {LIVE_TIMEOUT:.0f} s")
+            self.fail(ErrorCode.ENROLMENT_TIMEOUT)
             return False
         if len(faces) != 1:
-            self.hint = "only one face in view, please" if faces else "no face in view"
+            self.hint = Hint.ONE_FACE if faces else Hint.NO_FACE
             return False
         face = faces[0]
         if face.quality.score < MIN_QUALITY:
-            self.hint = "come closer, face the mirror and hold still"
+            self.hint = Hint.CLOSER
             return False
         if self.samples:
             first = self.samples[0].embedding
             if float(np.linalg.norm(face.embedding - first)) > SAME_PERSON:
-                self.hint = "a different face: the same person, please"
+                self.hint = Hint.SAME_PERSON
                 return False
         if now - self._last_taken < LIVE_SPACING:
             return False
         self._last_taken = now
         self.samples.append(face)
-        self.hint = "hold still" if len(self.samples) < self.needed else "done"
+        self.hint = Hint.HOLD_STILL if len(self.samples) < self.needed else Hint.DONE
         return True
 
     @property

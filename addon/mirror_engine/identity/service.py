@@ -299,7 +299,7 @@ class IdentityService:
             try:
                 self._refuse_lookalike(live.person_id, live.samples[-1].embedding)
             except EnrolmentError as err:
-                live.fail(str(err))
+                live.fail(err.code)
         if live.state is LiveState.COLLECTING and live.complete:
             self.store.persons.add_embeddings(
                 live.person_id,

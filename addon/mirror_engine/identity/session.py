@@ -17,9 +17,16 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from ..contract import EventType, SessionState
+from ..contract import (
+    DecisionJson,
+    EventType,
+    SessionFace,
+    SessionInfo,
+    SessionSnapshot,
+    SessionState,
+)
 from ..pipeline.events import EventBus
 from ..vision.detect import FaceBox
 from ..vision.identify import Decision, FaceSample, Verdict
@@ -68,10 +75,12 @@ class Session:
     started_mono: float
     present: bool = True
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> SessionInfo:
         return {
             "id": self.id,
-            "person": None if self.person_id is None else {"id": self.person_id, "name": self.name},
+            "person": (
+                None if self.person_id is None else {"id": self.person_id, "name": self.name or ""}
+            ),
             "manual": self.manual,
             "confidence": round(self.confidence, 4),
             "started": self.started,
@@ -192,10 +201,12 @@ class SessionManager:
                 return None
             return waiting[0]
 
-    def snapshot(self) -> dict[str, Any]:
+    def snapshot(self) -> SessionSnapshot:
+        """Where the session stands (the contract's ``SessionSnapshot``): what
+        the ``session`` event carries, and the ``hello`` of a new subscriber."""
         with self._lock:
-            data: dict[str, Any] = {
-                "state": self.state.value,
+            data: SessionSnapshot = {
+                "state": self.state,
                 "session": self.session.as_json() if self.session else None,
             }
             if self.state is SessionState.NEEDS_CHOICE:
@@ -208,10 +219,13 @@ class SessionManager:
                 data["spoof_suspected"] = self._spoof
             return data
 
-    def _face_json(self, face: SeenFace) -> dict[str, Any]:
-        out: dict[str, Any] = {"box": face.box.as_json()}
+    def _face_json(self, face: SeenFace) -> SessionFace:
+        box = face.box
+        out: SessionFace = {
+            "box": {"left": box.left, "top": box.top, "right": box.right, "bottom": box.bottom}
+        }
         if face.decision is not None:
-            out["decision"] = face.decision.as_json()
+            out["decision"] = cast(DecisionJson, face.decision.as_json())
             pid = face.decision.person_id
             # A name is shown for a confident match; an unsure one is only a
             # suggestion for the PIN pad (needs_login), never a greeting.
@@ -505,7 +519,7 @@ class SessionManager:
         self._resolve(face, now)
 
     # -- API actions -------------------------------------------------------------
-    def choose(self, index: int) -> dict[str, Any]:
+    def choose(self, index: int) -> SessionSnapshot:
         with self._lock:
             if self.state is not SessionState.NEEDS_CHOICE:
                 raise SessionError("there is no choice to make: not several faces in view")
@@ -532,7 +546,7 @@ class SessionManager:
             if self._clock() - self._last_face > self.settings.leave_timeout:
                 raise SessionError("stand in front of the mirror to log in: no face in view")
 
-    def complete_login(self, person_id: int) -> dict[str, Any]:
+    def complete_login(self, person_id: int) -> SessionSnapshot:
         """Open a manual (PIN) session; the PIN has been verified."""
         with self._lock:
             self.begin_login(person_id)

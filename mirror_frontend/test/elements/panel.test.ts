@@ -130,6 +130,32 @@ describe("<smart-mirror-panel>", () => {
     warned.mockRestore();
   });
 
+  it("greets at once when it connects mid-greeting: the engine's hello carries the session", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "Date"] });
+    const hass = mirrorHass();
+    const panel = await mount<SmartMirrorPanel>("smart-mirror-panel", { hass, panel: { config: { entry_id: ENTRY } } });
+    await vi.advanceTimersByTimeAsync(10);
+    const hello = (session: unknown) => ({ toggles: {}, identity: { persons: 1, embeddings: 3 }, session });
+    FakeSocket.opened.at(-1)!.event("hello", hello(active("s1", "Lin")));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(text(byId(panel, "greeting"))).toBe("Hello, Lin"); // no session event needed
+    expect(personalSubscriptions(hass).map((s) => s.message.session_id)).toEqual(["s1"]);
+
+    FakeSocket.opened.at(-1)!.close(); // the engine restarts; Lin left meanwhile
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(FakeSocket.opened).toHaveLength(2);
+    FakeSocket.opened.at(-1)!.event("hello", hello({ state: "idle", session: null }));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(byId(panel, "greeting")).toBeNull();
+    expect(personalSubscriptions(hass)[0].closed).toBe(true);
+
+    // an engine without recognition has no session to tell: the panel keeps what it knows
+    FakeSocket.opened.at(-1)!.event("session", active("s2", "Alex"));
+    FakeSocket.opened.at(-1)!.event("hello", { toggles: {}, identity: null, session: null });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(text(byId(panel, "greeting"))).toBe("Hello, Alex");
+  });
+
   it("ends the previous person's subscription when the session changes", async () => {
     const hass = mirrorHass();
     const { panel, socket } = await openPanel(hass);
@@ -281,7 +307,7 @@ describe("<smart-mirror-panel>", () => {
       person: "Alex Lacamoire",
       ha_person: "person.alex",
     });
-    socket.event("enrolment", { state: "collecting", collected: 4, needed: 12, hint: "hold still", error: null });
+    socket.event("enrolment", { state: "collecting", collected: 4, needed: 12, hint: "hold_still", error: null });
     await settle();
     expect(text(byId(panel, "enrol-progress"))).toBe("4 / 12");
     socket.event("session", active("s3", "Alex Lacamoire"));

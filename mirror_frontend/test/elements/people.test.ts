@@ -143,21 +143,23 @@ describe("<mirror-person-card>", () => {
       state: "collecting",
       collected: 3,
       needed: 12,
-      hint: "hold still",
+      hint: "hold_still",
       error: null,
     };
     const shown = await card({ open: true, progress });
     expect(text(shown.querySelector(".people-progress"))).toBe("3 / 12");
     expect(shown.querySelector<HTMLElement>(".people-live-state .progress span")?.style.width).toBe("25%");
-    expect(text(shown.querySelector(".people-hint"))).toBe("hold still");
+    expect(text(shown.querySelector(".people-hint"))).toBe("hold still"); // the engine's code, in words
     expect(shown.querySelector<HTMLButtonElement>("button.people-live")?.disabled).toBe(true);
     await update(shown, { i18n: korean });
     expect(text(shown.querySelector(".people-hint"))).toBe("움직이지 마세요");
     await update(shown, {
       i18n: new Localizer("en"),
-      progress: { ...progress, state: "failed", error: "no 12 good frames within 30 s" },
+      progress: { ...progress, state: "failed", hint: null, error: "enrolment_timeout" },
     });
-    expect(text(shown.querySelector(".people-live-state"))).toBe("Not 12 good pictures of the face within 30 s");
+    expect(text(shown.querySelector(".people-live-state"))).toBe(
+      "Not enough good pictures of the face in time. Try again.",
+    );
     await update(shown, { progress: { ...progress, state: "done", collected: 12 } });
     expect(text(shown.querySelector(".people-live-state"))).toBe("Lin-Manuel Miranda's face is enrolled.");
   });
@@ -361,7 +363,14 @@ describe("<mirror-people>", () => {
 
   it("follows a live enrolment by the engine's events, then shows the new face", async () => {
     const hass = peopleHass([alex]);
-    const earlier: LiveProgress = { person_id: 2, state: "failed", collected: 0, needed: 12, hint: null, error: "x" };
+    const earlier: LiveProgress = {
+      person_id: 2,
+      state: "failed",
+      collected: 0,
+      needed: 12,
+      hint: null,
+      error: "matches_other",
+    };
     const sheet = await openSheet(hass, { live: earlier });
     const card = cardOf(sheet, 2);
     card.dispatchEvent(new CustomEvent("person-enrol-live", { detail: { id: 2 }, bubbles: true }));
@@ -371,7 +380,7 @@ describe("<mirror-people>", () => {
     ]);
     expect(card.progress).toMatchObject({ state: "collecting", collected: 0, needed: 12 }); // not the old failure
     await update(sheet, {
-      live: { person_id: 2, state: "collecting", collected: 5, needed: 12, hint: "hold still", error: null },
+      live: { person_id: 2, state: "collecting", collected: 5, needed: 12, hint: "hold_still", error: null },
     });
     await settle();
     expect(card.progress?.collected).toBe(5);

@@ -143,7 +143,7 @@ describe("<mirror-enrolment>", () => {
 
   it("shows the collection's progress and the engine's hint in the user's language", async () => {
     const wizard = await mount<MirrorEnrolment>("mirror-enrolment", {
-      enrolment: { step: "collecting", name: "Alex", collected: 3, needed: 12, hint: "hold still" },
+      enrolment: { step: "collecting", name: "Alex", collected: 3, needed: 12, hint: "hold_still" },
     });
     expect(text(wizard.querySelector("#enrol-progress"))).toBe("3 / 12");
     expect(wizard.querySelector<HTMLElement>(".progress span")?.style.width).toBe("25%");
@@ -151,9 +151,9 @@ describe("<mirror-enrolment>", () => {
     expect(text(wizard.querySelector(".message"))).toBe("hold still");
     await update(wizard, { i18n: korean });
     expect(text(wizard.querySelector(".message"))).toBe("움직이지 마세요");
-    await update(wizard, { enrolment: { step: "collecting", name: "Alex", collected: 0, hint: "something new" } });
+    await update(wizard, { enrolment: { step: "collecting", name: "Alex", collected: 0, hint: "closer" } });
     expect(text(wizard.querySelector("#enrol-progress"))).toBe("0 / …");
-    expect(text(wizard.querySelector(".message"))).toBe("something new"); // a hint it does not know, as it came
+    expect(text(wizard.querySelector(".message"))).toBe("조금 더 가까이 와서 거울을 정면으로 보고 움직이지 마세요");
   });
 
   it("welcomes, or fails with a way to try again", async () => {
@@ -164,10 +164,14 @@ describe("<mirror-enrolment>", () => {
     expect(text(wizard.querySelector(".message"))).toBe("Enrolment failed");
     click(wizard.querySelector("#enrol-retry"));
     expect(retried).toHaveLength(1);
-    await update(wizard, { enrolment: { step: "failed", error: "no 12 good frames within 30 s" } });
-    expect(text(wizard.querySelector(".message"))).toBe("Not 12 good pictures of the face within 30 s");
+    await update(wizard, { enrolment: { step: "failed", error: "enrolment_timeout" } });
+    expect(text(wizard.querySelector(".message"))).toBe("Not enough good pictures of the face in time. Try again.");
     await update(wizard, { i18n: korean });
-    expect(text(wizard.querySelector(".message"))).toBe("30초 안에 쓸 만한 얼굴 사진 12장을 모으지 못했습니다");
+    expect(text(wizard.querySelector(".message"))).toBe(
+      "제시간에 쓸 만한 얼굴 사진을 충분히 모으지 못했습니다. 다시 해 주세요.",
+    );
+    await update(wizard, { enrolment: { step: "failed", error: "matches_other" } });
+    expect(text(wizard.querySelector(".message"))).toBe("이미 등록된 사람과 닮은 얼굴입니다.");
     await update(wizard, { enrolment: { step: "failed", error: "something else went wrong" } });
     expect(text(wizard.querySelector(".message"))).toBe("something else went wrong"); // as it came
   });
