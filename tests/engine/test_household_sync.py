@@ -177,9 +177,10 @@ def test_the_same_name_on_two_mirrors_is_one_person(tmp_path: Path, household: H
     for link in (a, b, a, b):
         link.sync()
     assert server_counts(household) == {"persons": 1, "embeddings": 2, "negatives": 0}
+    assert [p["name"] for p in household.persons()] == ["Anna"]  # as named first
     for link in (a, b):
         (anna,) = link.store.persons.all()
-        assert anna.embeddings == 2
+        assert (anna.name, anna.embeddings) == ("Anna", 2)
 
 
 def test_forget_on_the_server_reaches_every_mirror(tmp_path: Path, household: Household) -> None:

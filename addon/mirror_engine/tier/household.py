@@ -284,23 +284,28 @@ class Household:
         key = name_key(data.name)
         if pid is None:
             row = conn.execute("SELECT id FROM persons WHERE name_key = ?", (key,)).fetchone()
-            if row is not None:  # the same name on two mirrors: one person
+            if row is not None:  # the same name on two mirrors: one person, as named first
                 pid = int(row[0])
                 conn.execute(
                     "INSERT INTO household_uids (uid, person_id, canonical) VALUES (?, ?, 0)",
                     (data.uid, pid),
                 )
-            else:
-                cur = conn.execute(
-                    "INSERT INTO persons (name, name_key, created, ha_person, thumbnail)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (data.name, key, time.time(), data.ha_person or None, thumb),
-                )
                 conn.execute(
-                    "INSERT INTO household_uids (uid, person_id, canonical) VALUES (?, ?, 1)",
-                    (data.uid, cur.lastrowid),
+                    "UPDATE persons SET thumbnail = COALESCE(thumbnail, ?),"
+                    " ha_person = COALESCE(ha_person, ?) WHERE id = ?",
+                    (thumb, data.ha_person or None, pid),
                 )
                 return True
+            cur = conn.execute(
+                "INSERT INTO persons (name, name_key, created, ha_person, thumbnail)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (data.name, key, time.time(), data.ha_person or None, thumb),
+            )
+            conn.execute(
+                "INSERT INTO household_uids (uid, person_id, canonical) VALUES (?, ?, 1)",
+                (data.uid, cur.lastrowid),
+            )
+            return True
         clash = conn.execute(
             "SELECT 1 FROM persons WHERE name_key = ? AND id != ?", (key, pid)
         ).fetchone()

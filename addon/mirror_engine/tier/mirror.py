@@ -69,7 +69,13 @@ LOCAL_ORIGINS = "refined:%"
 HOUSEHOLD_ORIGIN = "household"
 BATCH_BYTES = 512 * 1024
 WAKING_EVENTS = frozenset(
-    {EventType.PERSONS, EventType.ENROLMENT, EventType.PERSON_FORGOTTEN, EventType.SESSION_ENDED}
+    {
+        EventType.PERSONS,
+        EventType.ENROLMENT,
+        EventType.PERSON_FORGOTTEN,
+        EventType.SESSION_ENDED,
+        EventType.COMMAND,  # "not me" keeps its negatives after the session's end
+    }
 )
 
 
