@@ -97,9 +97,9 @@ class Engine:
             self.buffer,
             self.bus,
             rotate=config.rotate,
-            # idle=...: publishing every third frame while the room sleeps is
-            # built (CaptureLoop) but not wired: tests that check the frame
-            # loop at the source's rate on a still scene must learn of it first
+            # while the room sleeps (nothing moves, nobody's session) every third
+            # frame is published; the status tells (source idle, expected_fps)
+            idle=lambda: not self.presence.awake(),
         )
         self.publisher = StreamPublisher(self.buffer, config.jpeg_quality)
         factories = list(workers)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from pathlib import Path
+from typing import cast
 
 import aiohttp
 import numpy as np
@@ -212,3 +214,28 @@ def test_an_idle_room_publishes_every_third_frame_and_decodes_no_other() -> None
         loop.stop()
     assert 1.5 <= skipped / max(1, published) <= 2.5  # two passed over per one published
     assert source.skipped - skipped <= 1  # once awake, none (one may have been under way)
+
+
+def test_the_status_tells_an_idle_loop_from_a_slow_one() -> None:
+    """While idle the camera is still read at its rate (capture_fps) and a third
+    of its frames are published (fps): the status says so (idle, expected_fps),
+    and once awake every frame is published again."""
+    idle = [True]
+    source = _Still(np.zeros((36, 64, 3), np.uint8))
+    source.fps = 30.0
+    loop = CaptureLoop(source, FrameBuffer(), EventBus(), idle=lambda: idle[0])
+    loop.start()
+    try:
+        time.sleep(2.0)
+        asleep = loop.status()
+        idle[0] = False
+        time.sleep(6.0)  # the rates' 5 s window holds only awake frames
+        awake = loop.status()
+    finally:
+        loop.stop()
+    assert (asleep["idle"], asleep["publish_every"], asleep["expected_fps"]) == (True, 3, 10.0)
+    assert cast(float, asleep["capture_fps"]) >= 27  # the camera keeps its pace
+    assert 8.5 <= cast(float, asleep["fps"]) <= 11.5  # every third frame published
+    assert (awake["idle"], awake["publish_every"], awake["expected_fps"]) == (False, 1, 30.0)
+    assert cast(float, awake["capture_fps"]) >= 27
+    assert cast(float, awake["fps"]) >= 27

@@ -330,7 +330,9 @@ class CaptureLoop:
         self.state = "connecting"
         self.last_error: str | None = None
         self.reconnects = 0
-        self.rate = Rate()
+        self.rate = Rate()  # frames published
+        self.taken = Rate()  # frames taken off the source (published or passed over)
+        self.idle = False  # the last frame was taken in the idle mode
         self.intervals = Window()
         self._last_publish: float | None = None
 
@@ -347,7 +349,13 @@ class CaptureLoop:
             "description": self.source.description,
             "state": self.state,
             "nominal_fps": round(self.source.fps, 3),
+            # fps: frames published (streamed, seen by the workers); capture_fps:
+            # frames taken off the source, which keeps its pace while idle
             "fps": self.rate.per_second(),
+            "capture_fps": self.taken.per_second(),
+            "idle": self.idle,
+            "publish_every": self.IDLE_EVERY if self.idle else 1,
+            "expected_fps": round(self.source.fps / (self.IDLE_EVERY if self.idle else 1), 3),
             "frame_interval_ms": self.intervals.summary_ms(),
             "frames": frame.seq if frame else 0,
             "width": frame.width if frame else None,
@@ -410,7 +418,8 @@ class CaptureLoop:
         n = 0
         while not self._stop.is_set():
             n += 1
-            passing = n % self.IDLE_EVERY != 0 and self._idle()
+            self.idle = self._idle()
+            passing = self.idle and n % self.IDLE_EVERY != 0
             try:
                 image = None if passing else self.source.read()
                 if passing and not self.source.skip():
@@ -419,6 +428,7 @@ class CaptureLoop:
                 return str(err)
             if image is None and not passing:
                 return "no frame from source"
+            self.taken.tick()
             if self.source.paced:
                 # Deadline scheduling: decode time does not add up into drift.
                 deadline += period

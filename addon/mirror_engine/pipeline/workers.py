@@ -191,6 +191,8 @@ class WorkerRunner:
         try:
             worker = self._factory(self._ctx)
             self.name = worker.name
+            # the worker's own name, not the factory's (often a lambda): profilers show it
+            threading.current_thread().name = f"worker-{worker.name}"
             self.feature = worker.feature
             self.stall_after = worker.stall_after
             worker.setup()
