@@ -33,7 +33,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import cast
+from typing import ClassVar, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -440,40 +440,27 @@ class GestureRecognizer:
     """Feed every analysed PoseFrame to update(); it returns the gestures
     recognised in that frame (at most one). Not thread-safe: one per worker."""
 
-    def __init__(
-        self,
-        *,
-        min_confidence: float = 0.5,
-        refractory: float = 1.0,
-        swipe_min_travel: float = 0.6,
-        swipe_max_duration: float = 0.6,
-        swipe_min_speed: float = 1.2,
-        swipe_max_slope: float = 0.55,
-        swipe_min_straightness: float = 0.75,
-        return_window: float = 1.0,
-        open_hold: float = 1.1,
-        thumbs_hold: float = 0.6,
-        still_speed: float = 0.3,
-        hold_max_drift: float = 0.2,
-    ) -> None:
-        """Travel in shoulder widths, times in seconds, speeds in shoulder widths
-        per second. swipe_max_duration bounds a stroke's core, 10% to 90% of
-        its travel: about half the whole movement (0.6 ~ a 1.15 s swipe);
-        swipe_min_speed is the mean speed over that core; swipe_max_slope is
-        |dy|/|dx|. An opposite stroke starting within return_window of a
-        stroke's end is its return (or the first was a wind-up). still_speed
-        and hold_max_drift bound how much a held hand may move."""
-        self.min_confidence = min_confidence
-        self.refractory = refractory
-        self.swipe_min_travel = swipe_min_travel
-        self.swipe_max_duration = swipe_max_duration
-        self.swipe_min_speed = swipe_min_speed
-        self.swipe_max_slope = swipe_max_slope
-        self.swipe_min_straightness = swipe_min_straightness
-        self.return_window = return_window
-        self.hold_times = {OPEN_HAND: open_hold, THUMBS_UP: thumbs_hold}
-        self.still_speed = still_speed
-        self.hold_max_drift = hold_max_drift
+    # Travel in shoulder widths, times in seconds, speeds in shoulder widths
+    # per second. swipe_max_duration bounds a stroke's core, 10% to 90% of its
+    # travel: about half the whole movement (0.6 ~ a 1.15 s swipe);
+    # swipe_min_speed is the mean speed over that core; swipe_max_slope is
+    # |dy|/|dx|. An opposite stroke starting within return_window of a
+    # stroke's end is its return (or the first was a wind-up). still_speed and
+    # hold_max_drift bound how much a held hand may move; hold_times is how
+    # long an open hand and a thumbs-up are held.
+    min_confidence = 0.5
+    refractory = 1.0
+    swipe_min_travel = 0.6
+    swipe_max_duration = 0.6
+    swipe_min_speed = 1.2
+    swipe_max_slope = 0.55
+    swipe_min_straightness = 0.75
+    return_window = 1.0
+    hold_times: ClassVar[dict[str, float]] = {OPEN_HAND: 1.1, THUMBS_UP: 0.6}
+    still_speed = 0.3
+    hold_max_drift = 0.2
+
+    def __init__(self) -> None:
         self.reset()
 
     def reset(self) -> None:
