@@ -8,7 +8,6 @@ shared clip (a session is open, so the Assessment worker works all along).
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import sys
@@ -20,7 +19,7 @@ import aiohttp
 import cv2
 import numpy as np
 
-from bench.report import finish
+from bench.report import command_line, finish
 from devkit.harness import CLIP, FACES, MODELS, EngineProcess
 from mirror_engine.models.registry import ModelRegistry
 from mirror_engine.pipeline.stream import FRAME_HEADER
@@ -120,10 +119,7 @@ async def frame_loop(seconds: float) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=float, default=15.0)
-    parser.add_argument("--out", type=Path, default=Path("bench/results/analysis.json"))
-    args = parser.parse_args()
+    args = command_line(__doc__, "analysis", seconds=15.0).parse_args()
     per_face = latency()
     print("per-face latency (crop + preprocessing + inference):")
     for name, value in per_face.items():

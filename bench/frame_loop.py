@@ -12,7 +12,6 @@ on loopback. Prints a table and writes JSON.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import sys
@@ -27,6 +26,7 @@ import aiohttp
 import cv2
 import numpy as np
 
+from bench.report import command_line
 from devkit.harness import CLIP, EngineProcess, wait_until
 from mirror_engine.pipeline.stream import FRAME_HEADER
 
@@ -305,11 +305,7 @@ def verdict(results: list[Result]) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=float, default=8.0)
-    parser.add_argument("--warmup", type=float, default=2.0)
-    parser.add_argument("--out", type=Path, default=Path("bench/results/frame_loop.json"))
-    args = parser.parse_args()
+    args = command_line(__doc__, "frame_loop", seconds=8.0, warmup=2.0).parse_args()
     print_header()
     with tempfile.TemporaryDirectory() as tmp:
         results = asyncio.run(run(args.seconds, args.warmup, Path(tmp)))

@@ -14,7 +14,6 @@ for both. Also the classifier alone on the clip's keypoints (ms per update).
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import sys
 import tempfile
@@ -27,7 +26,7 @@ import cv2
 import numpy as np
 
 from bench.frame_loop import FPS, Result, engine_busy, make_source_clip, measure, summarise
-from bench.report import finish
+from bench.report import command_line, finish
 from devkit.harness import CLIP, FACES, MODELS, EngineProcess, wait_until
 from mirror_engine.models.registry import ModelRegistry
 from mirror_engine.vision.gestures import GestureRecognizer
@@ -105,11 +104,7 @@ def worker(result: Result) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--warmup", type=float, default=3.0)
-    parser.add_argument("--out", type=Path, default=Path("bench/results/gestures.json"))
-    args = parser.parse_args()
+    args = command_line(__doc__, "gestures", seconds=10.0, warmup=3.0).parse_args()
     alone = classifier_alone()
     print("step by step on the clip:", alone)
     with tempfile.TemporaryDirectory() as tmp:
