@@ -3,6 +3,7 @@ questions, answer one."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Annotated, Any
 
 from aiohttp import web
@@ -43,17 +44,33 @@ class CommandBody(RootModel[Command]):
     root: ParsedCommand
 
 
+Refused = tuple[type[Exception], int, ErrorCode]
+
+# what the command desk refuses a command or an answer for, either way
+_REFUSED: tuple[Refused, ...] = (
+    (SessionError, 409, ErrorCode.NO_SESSION),
+    (NoFrameError, 503, ErrorCode.NO_FRAME),
+)
+
+
+async def _carried_out(done: Awaitable[Any], *refused: Refused) -> web.Response:
+    """The command desk's result, or the first of ``refused`` (then the refusals
+    common to all) that its error is."""
+    try:
+        return web.json_response(await done)
+    except Exception as err:
+        for kind, status, code in (*refused, *_REFUSED):
+            if isinstance(err, kind):
+                return error(status, str(err), code)
+        raise
+
+
 @routes.post("/api/commands")
 async def submit(request: web.Request) -> web.Response:
     command = (await read_body(request, CommandBody)).root
-    try:
-        return web.json_response(await request.app[ROUTER].submit(command))
-    except CommandError as err:
-        return error(400, str(err), ErrorCode.BAD_COMMAND)
-    except SessionError as err:
-        return error(409, str(err), ErrorCode.NO_SESSION)
-    except NoFrameError as err:
-        return error(503, str(err), ErrorCode.NO_FRAME)
+    return await _carried_out(
+        request.app[ROUTER].submit(command), (CommandError, 400, ErrorCode.BAD_COMMAND)
+    )
 
 
 @routes.get("/api/commands/pending")
@@ -83,17 +100,11 @@ async def answer(request: web.Request) -> web.Response:
         return error(404, "no such confirmation", ErrorCode.GONE)
     body = await read_body(request, Answer)
     via = (body.via or Modality.TOUCH).value
-    try:
-        result = await request.app[ROUTER].answer(pending_id, body.accepted, via, body.correction)
-    except ValueError as err:  # CommandError included
-        return error(400, str(err), ErrorCode.BAD_ANSWER)
-    except ConfirmationGone as err:
-        return error(410, str(err), ErrorCode.GONE)
-    except SessionError as err:
-        return error(409, str(err), ErrorCode.NO_SESSION)
-    except NoFrameError as err:
-        return error(503, str(err), ErrorCode.NO_FRAME)
-    return web.json_response(result)
+    return await _carried_out(
+        request.app[ROUTER].answer(pending_id, body.accepted, via, body.correction),
+        (ValueError, 400, ErrorCode.BAD_ANSWER),  # CommandError included
+        (ConfirmationGone, 410, ErrorCode.GONE),
+    )
 
 
 def add_routes(app: web.Application, router: CommandRouter) -> None:
