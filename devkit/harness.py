@@ -122,14 +122,7 @@ class EngineProcess:
         return self
 
     def _healthy(self) -> bool:
-        assert self.proc is not None
-        if self.proc.poll() is not None:
-            raise RuntimeError(f"engine exited ({self.proc.returncode}):\n{self.log()}")
-        try:
-            with urllib.request.urlopen(self.base + "/api/health", timeout=1) as resp:
-                return bool(resp.status == 200)
-        except OSError:
-            return False
+        return answers(self.proc, self.base + "/api/health", 1, "engine", self.log)
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")[-4000:] if self.log_path.exists() else ""
@@ -191,6 +184,25 @@ class EngineProcess:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def answers(
+    proc: subprocess.Popen[bytes] | None,
+    url: str,
+    timeout: float,
+    what: str,
+    log: Callable[[], str],
+) -> bool:
+    """Whether ``url`` answers 200 (a server starting: ``wait_until`` it); fails
+    with ``log()`` when the process serving it has exited."""
+    assert proc is not None
+    if proc.poll() is not None:
+        raise RuntimeError(f"{what} exited ({proc.returncode}):\n{log()}")
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as resp:
+            return bool(resp.status == 200)
+    except OSError:
+        return False
 
 
 def stop_process(proc: subprocess.Popen[bytes] | None, timeout: float) -> int | None:

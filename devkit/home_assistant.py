@@ -25,7 +25,7 @@ from typing import Any, Self
 
 import aiohttp
 
-from devkit.harness import ROOT, free_port, stop_process, wait_until
+from devkit.harness import ROOT, answers, free_port, stop_process, wait_until
 
 USER, PASSWORD = "mirror", "mirror-demo-password"
 CLIENT_ID_PATH = "/"
@@ -105,14 +105,7 @@ class HomeAssistantProcess:
         return self
 
     def _answers(self) -> bool:
-        assert self.proc is not None
-        if self.proc.poll() is not None:
-            raise RuntimeError(f"Home Assistant exited:\n{self.log()}")
-        try:
-            with urllib.request.urlopen(self.base + "/manifest.json", timeout=2) as resp:
-                return bool(resp.status == 200)
-        except OSError:
-            return False
+        return answers(self.proc, self.base + "/manifest.json", 2, "Home Assistant", self.log)
 
     def log(self) -> str:
         text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
@@ -138,6 +131,15 @@ class HomeAssistantProcess:
         except urllib.error.HTTPError as err:
             raise RuntimeError(f"{path}: {err.code} {err.read()[:500]!r}") from err
 
+    def login(self, code: str) -> dict[str, Any]:
+        """The tokens for an authorization code (a finished login), as a browser gets them."""
+        tokens: dict[str, Any] = self.request(
+            "/auth/token",
+            form={"grant_type": "authorization_code", "code": code, "client_id": self.client_id},
+            auth=False,
+        )
+        return tokens
+
     def onboard(self) -> None:
         """Create the owner and finish onboarding, as the first-run screens do."""
         created = self.request(
@@ -151,15 +153,7 @@ class HomeAssistantProcess:
             },
             auth=False,
         )
-        self.tokens = self.request(
-            "/auth/token",
-            form={
-                "grant_type": "authorization_code",
-                "code": created["auth_code"],
-                "client_id": self.client_id,
-            },
-            auth=False,
-        )
+        self.tokens = self.login(created["auth_code"])
         self.token = self.tokens["access_token"]
         self.request("/api/onboarding/core_config", {})
         self.request("/api/onboarding/analytics", {})

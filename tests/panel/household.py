@@ -141,15 +141,7 @@ class HouseholdHomeAssistant(HomeAssistantProcess):
             auth=False,
         )
         assert done["type"] == "create_entry", done
-        tokens: dict[str, Any] = self.request(
-            "/auth/token",
-            form={
-                "grant_type": "authorization_code",
-                "code": done["result"],
-                "client_id": self.client_id,
-            },
-            auth=False,
-        )
+        tokens = self.login(done["result"])
         asyncio.run(
             _as_user(
                 self.base,

@@ -43,22 +43,31 @@ def mirror(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HomeAssistantPr
         engine.stop()
 
 
-def run_panel(home: HomeAssistantProcess) -> dict[str, Any]:
+def run_script(
+    name: str, home: HomeAssistantProcess, *args: str, engine: EngineProcess | None = None
+) -> dict[str, Any]:
+    """One JSON line from a browser script, given the panel's address, the
+    browser's tokens, the screenshots' folder and ``args``; on failure, its
+    stderr and the logs."""
     SHOTS.mkdir(exist_ok=True)
+    tokens = json.dumps(home.browser_tokens())
     done = subprocess.run(
-        ["node", str(SCRIPT), home.base, json.dumps(home.browser_tokens()), str(SHOTS)],
+        ["node", str(SCRIPT.with_name(name)), home.base, tokens, str(SHOTS), *args],
         capture_output=True,
         text=True,
         timeout=300,
         cwd=SCRIPT.parent,
     )
-    assert done.returncode == 0, f"{done.stderr}\n--- Home Assistant ---\n{home.log()}"
+    logs = f"--- Home Assistant ---\n{home.log()}"
+    if engine is not None:
+        logs = f"--- engine ---\n{engine.log()}\n{logs}"
+    assert done.returncode == 0, f"{done.stderr}\n{logs}"
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
 def test_the_panel_is_the_mirror(mirror: HomeAssistantProcess) -> None:
-    seen = run_panel(mirror)
+    seen = run_script(SCRIPT.name, mirror)
     print(json.dumps({k: seen[k] for k in ("fps", "latency_ms", "greeting", "drawn")}))
     assert seen["errors"] == []
     assert 25 <= seen["fps"] <= 31, seen  # painted, over 5 s, through Home Assistant
@@ -135,26 +144,15 @@ def test_the_face_chooser_and_the_pin_pad(
     photo_mirror: tuple[HomeAssistantProcess, EngineProcess, Path, dict[str, str]],
 ) -> None:
     home, engine, scene, photos = photo_mirror
-    SHOTS.mkdir(exist_ok=True)
-    done = subprocess.run(
-        [
-            "node",
-            str(SCRIPT.with_name("panel_session.mjs")),
-            home.base,
-            json.dumps(home.browser_tokens()),
-            str(SHOTS),
-            engine.base,
-            engine.token,
-            str(scene),
-            json.dumps(photos),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=SCRIPT.parent,
+    seen = run_script(
+        "panel_session.mjs",
+        home,
+        engine.base,
+        engine.token,
+        str(scene),
+        json.dumps(photos),
+        engine=engine,
     )
-    assert done.returncode == 0, f"{done.stderr}\n--- engine ---\n{engine.log()}"
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["errors"] == []
     assert sorted(c.strip() for c in seen["choices"]) == ["Biden", "Obama"]
     assert seen["chosen"] == "Hello, Biden"
@@ -198,39 +196,11 @@ def command_mirror(
         engine.stop()
 
 
-def run_script(
-    name: str, *args: str, processes: tuple[HomeAssistantProcess, EngineProcess]
-) -> dict[str, Any]:
-    """One JSON line from a browser script; on failure, its stderr and both logs."""
-    SHOTS.mkdir(exist_ok=True)
-    done = subprocess.run(
-        ["node", str(SCRIPT.with_name(name)), *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=SCRIPT.parent,
-    )
-    home, engine = processes
-    assert done.returncode == 0, (
-        f"{done.stderr}\n--- engine ---\n{engine.log()}\n--- Home Assistant ---\n{home.log()}"
-    )
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
-
-
 def test_commands_and_their_confirmation_on_the_wall(
     command_mirror: tuple[HomeAssistantProcess, EngineProcess],
 ) -> None:
     home, engine = command_mirror
-    seen = run_script(
-        "panel_commands.mjs",
-        home.base,
-        json.dumps(home.browser_tokens()),
-        str(SHOTS),
-        engine.base,
-        engine.token,
-        processes=command_mirror,
-    )
+    seen = run_script("panel_commands.mjs", home, engine.base, engine.token, engine=engine)
     assert seen["errors"] == []
     # panel-side commands at full confidence, carried out by the panel
     assert seen["zoomAnswer"]["status"] == "done"
@@ -268,14 +238,8 @@ def test_the_voice_sheet_asks_home_assistant(
     command_mirror: tuple[HomeAssistantProcess, EngineProcess],
 ) -> None:
     home, engine = command_mirror
-    seen = run_script(
-        "panel_voice.mjs",
-        home.base,
-        json.dumps(home.browser_tokens()),
-        str(SHOTS),
-        "show the weather",  # one of the mirror's Assist sentences
-        processes=command_mirror,
-    )
+    # one of the mirror's Assist sentences
+    seen = run_script("panel_voice.mjs", home, "show the weather", engine=engine)
     assert seen["errors"] == []
     assert seen["pipeline"]["stt_engine"] is None  # this Home Assistant has none
     assert seen["note"] == "No speech-to-text engine configured in Home Assistant; type instead."
