@@ -55,9 +55,14 @@ def test_two_people_need_a_choice(rig: Rig) -> None:
 
 
 def test_below_threshold_needs_login(tmp_path: Path, faces_dir: Path) -> None:
-    strict = Rig(tmp_path, faces_dir, match_distance=0.3)  # obama1 is ~0.37 from the enrolled photo
+    # obama1 is 0.368 from the enrolled photo: just above the match distance,
+    # in the PIN band (0.02) where the mirror thinks it is probably him
+    strict = Rig(tmp_path, faces_dir, match_distance=0.36)
     strict.enrol("Obama", "Biden")
     try:
+        # unsure: looked at again (one face track) before the PIN pad is offered
+        assert strict.show(strict.image("scenes/obama1.jpg")) is State.DETECTING
+        strict.show(strict.image("scenes/obama1.jpg"))
         assert strict.show(strict.image("scenes/obama1.jpg")) is State.NEEDS_LOGIN
         snap = strict.identity.session.snapshot()
         assert snap["candidate"]["name"] == "Obama"
@@ -199,10 +204,11 @@ def test_runtime_settings_take_effect_on_the_next_frame(tmp_path: Path, faces_di
     rig.enrol("Obama", "Biden")
     runtime = Runtime(rig.config, rig.store, rig.bus, rig.identity)
     try:
-        runtime.update({"match_distance": 0.3})  # obama1 is ~0.37 away: no longer sure
-        assert rig.show(rig.image("scenes/obama1.jpg")) is State.NEEDS_LOGIN
-        assert rig.of_type("settings")[-1].data["match_distance"] == 0.3
-        runtime.update({"match_distance": 0.55, "leave_timeout": 0.5})
+        runtime.update({"match_distance": 0.36})  # obama1 is 0.368 away: no longer sure
+        states = [rig.show(rig.image("scenes/obama1.jpg")) for _ in range(3)]
+        assert states[-1] is State.NEEDS_LOGIN
+        assert rig.of_type("settings")[-1].data["match_distance"] == 0.36
+        runtime.update({"match_distance": 0.5, "leave_timeout": 0.5})
         rig.show(EMPTY, dt=1.0)  # gone longer than the new timeout
         assert rig.show(rig.image("scenes/obama1.jpg")) is State.ACTIVE
         rig.show(EMPTY, dt=0.4)

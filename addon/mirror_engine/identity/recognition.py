@@ -8,16 +8,17 @@ in a session) or while a live enrolment collects frames.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import cv2
 import numpy as np
 
-from ..contract import EventType
+from ..contract import EventType, SessionState
 from ..pipeline.frames import Frame
 from ..pipeline.workers import Worker, WorkerContext
 from ..vision.detect import PersonDetector
-from ..vision.identify import FaceSample
+from ..vision.identify import Decision, FaceSample
 from ..vision.liveness import FaceMotions, Liveness
 from .service import IdentityService
 from .session import Observation, SeenFace, same_face
@@ -29,6 +30,11 @@ class RecognitionWorker(Worker):
     gated = True  # asleep while nothing moves and nobody is in a session
     idle_look = 10.0  # ... but still a look every 10 s, should motion miss someone
     SETTLED_INTERVAL = 0.25  # looks a second in an open session with nothing to decide: 4
+    # Evidence over a face track: a lone face's last looks (one face, boxes that
+    # follow each other, embeddings of one person) are decided on together.
+    TRACK_LOOKS = 5
+    TRACK_GAP = 1.0  # seconds without a look that break the track
+    TRACK_SAME = 0.45  # a look this far from the track's mean is someone else
 
     def __init__(self, ctx: WorkerContext, identity: IdentityService) -> None:
         super().__init__(ctx)
@@ -52,6 +58,36 @@ class RecognitionWorker(Worker):
     def setup(self) -> None:
         self.bodies = PersonDetector()
         self.motions = FaceMotions(same_face, self.identity.motion_threshold)
+        self._track: list[FaceSample] = []
+        self._track_at = -math.inf
+
+    def _decide(self, samples: list[FaceSample], now: float) -> list[tuple[Decision, int | None]]:
+        """Each face's decision, and for a lone face the looks it rests on.
+
+        While the session decides (not in an open session, whose re-checks
+        must see a new face at once), one face in view is followed as a
+        track and decided on the quality-weighted mean of its last looks:
+        a stranger's looks average to the stranger, a member's poor look is
+        outweighed by good ones."""
+        identity = self.identity
+        deciding = identity.session.state is not SessionState.ACTIVE
+        if len(samples) != 1 or not deciding:
+            self._track = []
+            return [(identity.decide(s.embedding), None) for s in samples]
+        sample = samples[0]
+        track = self._track
+        if track:
+            mean = np.mean([t.embedding for t in track], axis=0)
+            if (
+                now - self._track_at > self.TRACK_GAP
+                or not same_face(track[-1].box, sample.box)
+                or float(np.linalg.norm(sample.embedding - mean)) > self.TRACK_SAME
+            ):
+                track = []
+        track = [*track, sample][-self.TRACK_LOOKS :]
+        self._track, self._track_at = track, now
+        looks = [(t.embedding, t.quality.score) for t in track]
+        return [(identity.decide_track(looks), len(looks))]
 
     def process(self, frame: Frame) -> None:
         identity = self.identity
@@ -79,11 +115,11 @@ class RecognitionWorker(Worker):
             verdict = self.motions.update(now, [(boxes[0], landmarks)])[0]
             faces = (replace(waiting, box=boxes[0], live=verdict),)
         elif identify:
-            decisions = [identity.decide(s.embedding) for s in samples]
+            decisions = self._decide(samples, now)
             verdicts = self._gate(frame, samples, now)
             faces = tuple(
-                SeenFace(s.box, d, s, v)
-                for s, d, v in zip(samples, decisions, verdicts, strict=True)
+                SeenFace(s.box, d, s, v, looks)
+                for s, (d, looks), v in zip(samples, decisions, verdicts, strict=True)
             )
         else:
             faces = tuple(SeenFace(b) for b in boxes)

@@ -43,6 +43,9 @@ _LOGGER = logging.getLogger(__name__)
 
 UPLOAD_MAX_SIDE = 1600
 UPLOAD_JITTERS = 5  # averaged re-samplings: a steadier template from one photo
+# In an uploaded photo, a face narrower than this share of the largest face is
+# someone in the background: it is ignored, not a reason to refuse the photo.
+BACKGROUND_FACE = 0.5
 CONFIRMED_EVERY = 60.0  # keep at most one confirmed face per person a minute
 # A face this near a person's own gallery is theirs: a "not me" about it ends
 # the session but teaches nothing (else one tap by someone else in the
@@ -175,6 +178,14 @@ class IdentityService:
         nearest = float(np.min(np.linalg.norm(negatives - np.asarray(embedding), axis=1)))
         return respect_not_me(decision, nearest, self.thresholds)
 
+    def decide_track(self, looks: list[tuple[Vector, float]]) -> Decision:
+        """One decision from several looks at one face (embedding, quality):
+        the quality-weighted mean embedding, decided as one look."""
+        vectors = np.asarray([v for v, _ in looks], np.float32)
+        weights = np.asarray([max(w, 1e-3) for _, w in looks], np.float32)
+        mean = (vectors * weights[:, None]).sum(axis=0) / weights.sum()
+        return self.decide(np.asarray(mean, np.float32))
+
     def name(self, person_id: int) -> str | None:
         return self._names.get(person_id)
 
@@ -231,12 +242,14 @@ class IdentityService:
             boxes = self._upload_detector.detect(image)
             if not boxes:
                 raise EnrolmentError(ErrorCode.NO_FACE, "no face found in the image")
-            if len(boxes) > 1:
+            main = max(boxes, key=lambda b: b.width * b.height)
+            people = [b for b in boxes if b.width >= BACKGROUND_FACE * main.width]
+            if len(people) > 1:
                 raise EnrolmentError(
                     ErrorCode.SEVERAL_FACES,
-                    f"{len(boxes)} faces in the image; use a photo of one person",
+                    f"{len(people)} faces in the image; use a photo of one person",
                 )
-            sample = self.embedder.embed(rgb, boxes, jitters=UPLOAD_JITTERS)[0]
+            sample = self.embedder.embed(rgb, [main], jitters=UPLOAD_JITTERS)[0]
         if sample.quality.score < MIN_QUALITY:
             raise EnrolmentError(
                 ErrorCode.LOW_QUALITY,

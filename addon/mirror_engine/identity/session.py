@@ -33,6 +33,9 @@ from ..vision.identify import Decision, FaceSample, Verdict
 from ..vision.liveness import DECIDE_WITHIN, Liveness
 
 AWAIT_LIVE_S = DECIDE_WITHIN  # how long a confident match waits for the liveness verdict
+# An unsure face is looked at this often (one track) before the PIN pad is
+# offered: a member's poor first look is usually followed by a good one.
+UNSURE_LOOKS = 3
 
 
 class SessionError(Exception):
@@ -45,6 +48,7 @@ class SeenFace:
     decision: Decision | None = None  # None: located only (tracking), not identified
     sample: FaceSample | None = None
     live: Liveness | None = None  # the liveness gate's verdict; None: gate off
+    looks: int | None = None  # looks of one face track the decision rests on; None: not tracked
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,8 +232,11 @@ class SessionManager:
             out["decision"] = cast(DecisionJson, face.decision.as_json())
             pid = face.decision.person_id
             # A name is shown for a confident match; an unsure one is only a
-            # suggestion for the PIN pad (needs_login), never a greeting.
-            named = face.decision.verdict is Verdict.KNOWN or self.state is SessionState.NEEDS_LOGIN
+            # suggestion for the PIN pad (needs_login), never a greeting, and
+            # never for a face that is probably a stranger who resembles them.
+            named = face.decision.named and (
+                face.decision.verdict is Verdict.KNOWN or self.state is SessionState.NEEDS_LOGIN
+            )
             out["name"] = self._names(pid) if named and pid is not None and pid >= 0 else None
         return out
 
@@ -301,6 +308,13 @@ class SessionManager:
                 self._awaiting_live = (face, now)  # the clock starts at the first match
             return  # looks like someone: wait until the gate can tell a face from a photo
         if (
+            decision.verdict is Verdict.UNCERTAIN
+            and face.looks is not None
+            and face.looks < UNSURE_LOOKS
+            and self.state is SessionState.DETECTING
+        ):
+            return  # unsure on few looks: look again before offering the PIN pad
+        if (
             face.live is Liveness.PASS
             and waiting is not None
             and decision.verdict is not Verdict.KNOWN
@@ -314,7 +328,11 @@ class SessionManager:
         elif decision.verdict is Verdict.KNOWN and decision.person_id != self._suppressed:
             assert decision.person_id is not None
             self._start(decision.person_id, face, now, manual=False)
-        elif decision.verdict is Verdict.UNCERTAIN and decision.person_id != self._suppressed:
+        elif (
+            decision.verdict is Verdict.UNCERTAIN
+            and not decision.probable_stranger
+            and decision.person_id != self._suppressed
+        ):
             self._candidate = face
             self._set(SessionState.NEEDS_LOGIN)
         else:
