@@ -31,6 +31,7 @@ class Link(MirrorSync):
         self.household = household
         self.down = False
         self.lose_answers = False
+        self.pulled: list[int | None] = []  # the ``since`` of every gallery fetched
 
     def _request(self, method: str, path: str, body: bytes | None = None) -> tuple[int, bytes]:
         if self.down:
@@ -41,9 +42,14 @@ class Link(MirrorSync):
             if self.lose_answers:
                 raise SyncError("the answer was lost")
             return 200, json.dumps(answer).encode()
-        version, document, _ = self.household.snapshot()
-        since = path.partition("since=")[2]
-        return (304, b"") if since == str(version) else (200, document)
+        text = path.partition("since=")[2]
+        since = int(text) if text else None
+        if since == self.household.version():
+            return 304, b""
+        self.pulled.append(since)
+        document = self.household.snapshot(since)[1]
+        self.bytes_in += len(document)
+        return 200, document
 
 
 def vector(seed: int) -> np.ndarray:  # type: ignore[type-arg]
@@ -197,3 +203,40 @@ def test_forget_on_the_server_reaches_every_mirror(tmp_path: Path, household: Ho
         link.sync()  # nothing comes back
         assert link.status()["outbox"]["pending"] == 0
     assert [p["name"] for p in household.persons()] == ["Ben"]
+
+
+def test_after_the_first_gallery_a_mirror_fetches_only_what_changed(
+    tmp_path: Path, household: Household
+) -> None:
+    a, b = mirror(tmp_path, household, "a"), mirror(tmp_path, household, "b")
+    for i in range(20):
+        enrol(a, f"P{i}", i)
+    a.sync()
+    b.sync()
+    assert b.pulled == [None]  # the whole gallery, once
+    whole = b.bytes_in
+    p3 = b.store.persons.find("P3")
+    assert p3 is not None
+    PinVault(b.store.pins).set_pin(p3.id, "2468")
+    b.store.persons.forget(b.store.persons.find("P4").id)  # type: ignore[union-attr]
+    b.sync()
+    before = a.bytes_in
+    a.sync()
+    assert a.pulled[-1] is not None  # a delta
+    assert a.bytes_in - before < whole / 5
+    version, delta, _ = household.snapshot(a.pulled[-1])
+    changed = json.loads(delta)
+    assert [p["name"] for p in changed["persons"]] == ["P3"]
+    assert len(changed["forgotten"]) == 1
+    # the delta left both mirrors as the whole gallery would
+    for link in (a, b):
+        assert link.version() == version
+        assert len(link.store.persons.all()) == 19
+    p3_a = a.store.persons.find("P3")
+    assert p3_a is not None
+    PinVault(a.store.pins).verify(p3_a.id, "2468")
+    fresh = mirror(tmp_path, household, "c")
+    fresh.sync()
+    assert sorted(p.name for p in fresh.store.persons.all()) == sorted(
+        p.name for p in a.store.persons.all()
+    )

@@ -26,9 +26,10 @@ messages, not for a household's faces.
 
 The protocol, in short:
 
-- ``GET /api/household/gallery?since=V``: the whole gallery as one JSON
-  document with its version and a SHA-256 checksum over its canonical form;
-  ``304`` when the mirror already has version ``V``. The mirror checks the
+- ``GET /api/household/gallery?since=V``: a JSON document with its version
+  and a SHA-256 checksum over its canonical form: the whole gallery the first
+  time, then what changed after the mirror's version ``V`` (the people
+  changed, whole, and the people forgotten); ``304`` when ``V`` is current. The mirror checks the
   checksum and swaps its copy in one SQLite transaction (then the in-memory
   gallery by reference), so a recogniser sees the old gallery or the new one,
   never half of one. A mirror that cannot reach the server keeps working on

@@ -51,6 +51,10 @@ CREATE TABLE IF NOT EXISTS household_applied (
     uuid TEXT PRIMARY KEY, mirror TEXT NOT NULL, kind TEXT NOT NULL,
     result TEXT NOT NULL, t REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS household_changes (
+    person_id INTEGER PRIMARY KEY REFERENCES persons(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS household_mirrors (
     mirror TEXT PRIMARY KEY, last_seen REAL NOT NULL, version INTEGER,
     delivered INTEGER NOT NULL DEFAULT 0, duplicates INTEGER NOT NULL DEFAULT 0
@@ -76,8 +80,14 @@ class Household:
         self.db = store.db
         with self.db.transaction() as conn:
             create_tables(conn)
+            # deltas answer only from the version their change log starts at
+            conn.execute(
+                "INSERT OR IGNORE INTO household_meta (key, value) SELECT 'delta_from',"
+                " COALESCE((SELECT value FROM household_meta WHERE key = 'version'), 0)"
+            )
         self._cache_lock = threading.Lock()
-        self._cache: tuple[int, bytes, str] | None = None  # version, body, checksum
+        # (version, since) -> (version, body, checksum): built once per version
+        self._cache: dict[tuple[int, int | None], tuple[int, bytes, str]] = {}
         self.adopt_local()
 
     # -- versions ---------------------------------------------------------------------
@@ -86,14 +96,25 @@ class Household:
         return int(str(rows[0][0])) if rows else 0
 
     @staticmethod
-    def _bump(conn: sqlite3.Connection) -> int:
+    def _bump(conn: sqlite3.Connection, *touched: int) -> int:
+        """The next version; the people it changed and the tombstones it made
+        are noted with it (what a delta from an older version carries)."""
         conn.execute(
             "INSERT INTO household_meta (key, value) VALUES ('version', 1)"
             " ON CONFLICT(key) DO UPDATE SET value = value + 1"
         )
-        return int(
+        version = int(
             conn.execute("SELECT value FROM household_meta WHERE key = 'version'").fetchone()[0]
         )
+        for pid in touched:
+            if pid > 0:
+                conn.execute(
+                    "INSERT INTO household_changes (person_id, version) VALUES (?, ?)"
+                    " ON CONFLICT(person_id) DO UPDATE SET version = excluded.version",
+                    (pid, version),
+                )
+        conn.execute("UPDATE household_tombstones SET version = ? WHERE version = 0", (version,))
+        return version
 
     def adopt_local(self) -> None:
         """People, faces and negatives the store held before it became the
@@ -129,21 +150,35 @@ class Household:
                 )
                 changed = True
             if changed:
-                self._bump(conn)
+                pids = [int(r[0]) for r in conn.execute("SELECT id FROM persons")]
+                self._bump(conn, *pids)
 
     # -- the gallery ------------------------------------------------------------------
-    def snapshot(self) -> tuple[int, bytes, str]:
-        """(version, the JSON document, its checksum), built once per version."""
+    def snapshot(self, since: int | None = None) -> tuple[int, bytes, str]:
+        """(version, the JSON document, its checksum): the whole gallery, or
+        with ``since`` (a version the mirror holds) only the people changed
+        and forgotten after it; built once per version."""
         with self._cache_lock:
             version = self.version()
-            if self._cache is not None and self._cache[0] == version:
-                return self._cache
-            document = self._document()
-            body = json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode()
-            self._cache = (int(document["version"]), body, str(document["checksum"]))
-            return self._cache
+            rows = self.db.query("SELECT value FROM household_meta WHERE key = 'delta_from'")
+            delta_from = int(str(rows[0][0])) if rows else version
+            if since is not None and not delta_from <= since < version:
+                since = None  # too old, or not ours: the whole gallery
+            key = (version, since)
+            if key not in self._cache:
+                document = self._document(since)
+                body = json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode()
+                if len(self._cache) > 64 or any(v != version for v, _ in self._cache):
+                    self._cache.clear()
+                self._cache[(int(document["version"]), since)] = (
+                    int(document["version"]),
+                    body,
+                    str(document["checksum"]),
+                )
+                key = (int(document["version"]), since)
+            return self._cache[key]
 
-    def _document(self) -> dict[str, Any]:
+    def _document(self, since: int | None = None) -> dict[str, Any]:
         with self.db.lock:  # one consistent read
             conn = self.db.conn
             version = self.version()
@@ -196,10 +231,23 @@ class Household:
                         "params": params,
                     }
             forgotten = [
-                str(r[0]) for r in conn.execute("SELECT uid FROM household_tombstones ORDER BY uid")
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT uid FROM household_tombstones WHERE version > ? ORDER BY uid",
+                    (-1 if since is None else since,),
+                )
             ]
+            if since is not None:
+                changed = {
+                    int(r[0])
+                    for r in conn.execute(
+                        "SELECT person_id FROM household_changes WHERE version > ?", (since,)
+                    )
+                }
+                persons = {pid: p for pid, p in persons.items() if pid in changed}
         document: dict[str, Any] = {
             "version": version,
+            "since": since,
             "persons": [p for p in persons.values() if p["uid"]],
             "forgotten": forgotten,
         }
@@ -237,9 +285,10 @@ class Household:
                     result = "rejected"
                 else:
                     handler = self._handlers()[item.kind]
-                    result = "applied" if handler(conn, data) else "ignored"
-                    if result == "applied":
-                        self._bump(conn)
+                    touched = handler(conn, data)
+                    result = "ignored" if touched is None else "applied"
+                    if touched is not None:
+                        self._bump(conn, touched)
                     scrub = scrub or item.kind in ("forget", "negative_withdrawn")
                 conn.execute(
                     "INSERT INTO household_applied (uuid, mirror, kind, result, t)"
@@ -259,7 +308,9 @@ class Household:
             self.db.scrub()
         return {"results": results, "version": self.version()}
 
-    def _handlers(self) -> dict[str, Callable[[sqlite3.Connection, Any], bool]]:
+    def _handlers(self) -> dict[str, Callable[[sqlite3.Connection, Any], int | None]]:
+        """Each answers the person it changed (0: none, a forget), or None:
+        nothing to do."""
         return {
             "person": self._person,
             "embedding": self._embedding,
@@ -276,9 +327,9 @@ class Household:
         row = conn.execute("SELECT person_id FROM household_uids WHERE uid = ?", (uid,)).fetchone()
         return int(row[0]) if row else None
 
-    def _person(self, conn: sqlite3.Connection, data: wire.PersonData) -> bool:
+    def _person(self, conn: sqlite3.Connection, data: wire.PersonData) -> int | None:
         if conn.execute("SELECT 1 FROM household_tombstones WHERE uid = ?", (data.uid,)).fetchone():
-            return False  # forgotten meanwhile: forget wins
+            return None  # forgotten meanwhile: forget wins
         thumb = wire.unb64(data.thumbnail) if data.thumbnail else None
         pid = self._pid(conn, data.uid)
         key = name_key(data.name)
@@ -295,7 +346,7 @@ class Household:
                     " ha_person = COALESCE(ha_person, ?) WHERE id = ?",
                     (thumb, data.ha_person or None, pid),
                 )
-                return True
+                return pid
             cur = conn.execute(
                 "INSERT INTO persons (name, name_key, created, ha_person, thumbnail)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -305,7 +356,7 @@ class Household:
                 "INSERT INTO household_uids (uid, person_id, canonical) VALUES (?, ?, 1)",
                 (data.uid, cur.lastrowid),
             )
-            return True
+            return cur.lastrowid
         clash = conn.execute(
             "SELECT 1 FROM persons WHERE name_key = ? AND id != ?", (key, pid)
         ).fetchone()
@@ -318,9 +369,9 @@ class Household:
             conn.execute(
                 "UPDATE persons SET thumbnail = ? WHERE id = ? AND thumbnail IS NULL", (thumb, pid)
             )
-        return True
+        return pid
 
-    def _embedding(self, conn: sqlite3.Connection, data: wire.EmbeddingData) -> bool:
+    def _embedding(self, conn: sqlite3.Connection, data: wire.EmbeddingData) -> int | None:
         pid = self._pid(conn, data.person)
         if (
             pid is None
@@ -328,7 +379,7 @@ class Household:
                 "SELECT 1 FROM household_embeddings WHERE eid = ?", (data.eid,)
             ).fetchone()
         ):
-            return False
+            return None
         cur = conn.execute(
             "INSERT INTO embeddings (person_id, vector, quality, origin, created)"
             " VALUES (?, ?, ?, 'household', ?)",
@@ -338,38 +389,39 @@ class Household:
             "INSERT INTO household_embeddings (eid, embedding_id) VALUES (?, ?)",
             (data.eid, cur.lastrowid),
         )
-        return True
+        return pid
 
     @staticmethod
-    def _embedding_removed(conn: sqlite3.Connection, data: wire.RemovedData) -> bool:
-        return (
-            conn.execute(
-                "DELETE FROM embeddings WHERE id IN"
-                " (SELECT embedding_id FROM household_embeddings WHERE eid = ?)",
-                (data.eid,),
-            ).rowcount
-            > 0
-        )
+    def _embedding_removed(conn: sqlite3.Connection, data: wire.RemovedData) -> int | None:
+        row = conn.execute(
+            "SELECT e.id, e.person_id FROM household_embeddings h"
+            " JOIN embeddings e ON e.id = h.embedding_id WHERE h.eid = ?",
+            (data.eid,),
+        ).fetchone()
+        if row is None:
+            return None
+        conn.execute("DELETE FROM embeddings WHERE id = ?", (row[0],))
+        return int(row[1])
 
-    def _pin(self, conn: sqlite3.Connection, data: wire.PinData) -> bool:
+    def _pin(self, conn: sqlite3.Connection, data: wire.PinData) -> int | None:
         pid = self._pid(conn, data.person)
         if pid is None:
-            return False
+            return None
         conn.execute(
             "INSERT INTO pins (person_id, salt, hash, params) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(person_id) DO UPDATE SET salt = excluded.salt, hash = excluded.hash,"
             " params = excluded.params, failures = 0, locked_until = 0",
             (pid, wire.unb64(data.salt), wire.unb64(data.hash), data.params),
         )
-        return True
+        return pid
 
-    def _pin_clear(self, conn: sqlite3.Connection, data: wire.PersonRef) -> bool:
+    def _pin_clear(self, conn: sqlite3.Connection, data: wire.PersonRef) -> int | None:
         pid = self._pid(conn, data.person)
-        return pid is not None and (
-            conn.execute("DELETE FROM pins WHERE person_id = ?", (pid,)).rowcount > 0
-        )
+        if pid is None or not conn.execute("DELETE FROM pins WHERE person_id = ?", (pid,)).rowcount:
+            return None
+        return pid
 
-    def _negative(self, conn: sqlite3.Connection, data: wire.NegativeData) -> bool:
+    def _negative(self, conn: sqlite3.Connection, data: wire.NegativeData) -> int | None:
         pid = self._pid(conn, data.person)
         if (
             pid is None
@@ -377,7 +429,7 @@ class Household:
                 "SELECT 1 FROM household_negatives WHERE eid = ?", (data.eid,)
             ).fetchone()
         ):
-            return False
+            return None
         cur = conn.execute(
             "INSERT INTO samples (person_id, kind, embedding, confidence, face_jpeg, created)"
             " VALUES (?, ?, ?, ?, NULL, ?)",
@@ -387,29 +439,30 @@ class Household:
             "INSERT INTO household_negatives (eid, sample_id) VALUES (?, ?)",
             (data.eid, cur.lastrowid),
         )
-        return True
+        return pid
 
     @staticmethod
-    def _negative_withdrawn(conn: sqlite3.Connection, data: wire.RemovedData) -> bool:
-        return (
-            conn.execute(
-                "DELETE FROM samples WHERE id IN"
-                " (SELECT sample_id FROM household_negatives WHERE eid = ?)",
-                (data.eid,),
-            ).rowcount
-            > 0
-        )
+    def _negative_withdrawn(conn: sqlite3.Connection, data: wire.RemovedData) -> int | None:
+        row = conn.execute(
+            "SELECT s.id, s.person_id FROM household_negatives h"
+            " JOIN samples s ON s.id = h.sample_id WHERE h.eid = ?",
+            (data.eid,),
+        ).fetchone()
+        if row is None:
+            return None
+        conn.execute("DELETE FROM samples WHERE id = ?", (row[0],))
+        return int(row[1])
 
-    def _forget_uid(self, conn: sqlite3.Connection, data: wire.PersonRef) -> bool:
+    def _forget_uid(self, conn: sqlite3.Connection, data: wire.PersonRef) -> int | None:
         pid = self._pid(conn, data.person)
         if pid is None:
             conn.execute(
                 "INSERT OR IGNORE INTO household_tombstones (uid, version, t) VALUES (?, 0, ?)",
                 (data.person, time.time()),
             )
-            return False
+            return None
         self._forget(conn, pid)
-        return True
+        return 0  # a change without a person left: its tombstones
 
     @staticmethod
     def _forget(conn: sqlite3.Connection, pid: int) -> None:

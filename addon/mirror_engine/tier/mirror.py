@@ -452,6 +452,9 @@ class MirrorSync:
             raise SyncError(f"the gallery is not readable: {err}") from None
         if wire.checksum(document) != claimed:
             raise SyncError("the gallery's checksum does not match: not applied")
+        if document.get("since") not in (None, version):
+            self.db.execute("DELETE FROM tier_meta WHERE key = 'version'")  # the whole, next
+            raise SyncError(f"a delta from {document.get('since')} for version {version}")
         started = time.perf_counter()
         self.apply(document)
         self.last_swap_ms = round((time.perf_counter() - started) * 1000, 2)

@@ -4,8 +4,9 @@ mirror, over the engine's HTTP API and its token (no camera, no face models).
 - ``GET /api/health``: open, as on every engine (``role: server``)
 - ``GET /api/status``: the household's version and counts, each mirror's last
   sync, version and deliveries
-- ``GET /api/household/gallery?since=V``: the gallery document (``304`` when
-  ``V`` is current, or by ``If-None-Match``)
+- ``GET /api/household/gallery?since=V``: what changed after version ``V``
+  (people changed, with all their faces; people forgotten), the whole gallery
+  without ``since`` or when ``V`` is too old; ``304`` when ``V`` is current
 - ``POST /api/household/changes``: a mirror's queued changes (``wire.Changes``);
   every UUID answered
 - ``GET /api/persons`` (``?name=``): the household's people with their ids
@@ -106,15 +107,20 @@ def _since(request: web.Request) -> int | None:
 
 @routes.get("/api/household/gallery")
 async def gallery(request: web.Request) -> web.Response:
+    """The whole gallery, or what changed after ``since`` (the version the
+    mirror holds); 304 when it holds the current one."""
     household = request.app[HOUSEHOLD]
     since = _since(request)
     mirror = request.headers.get("X-Mirror-Id", "")[:64]
-    version, body, digest = await run(household.snapshot)
     if mirror:
         await run(household.saw_mirror, mirror, since)
+    version = await run(household.version)
+    if since == version:
+        return web.Response(status=304, headers={"X-Household-Version": str(version)})
+    version, body, digest = await run(household.snapshot, since)
     etag = f'"{version}-{digest.removeprefix("sha256:")[:16]}"'
     headers = {"ETag": etag, "X-Household-Version": str(version), "Cache-Control": "no-cache"}
-    if since == version or request.headers.get("If-None-Match") == etag:
+    if request.headers.get("If-None-Match") == etag:
         return web.Response(status=304, headers=headers)
     return web.Response(body=body, content_type="application/json", headers=headers)
 
