@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from mirror_engine.config import EngineConfig
+from mirror_engine.config import ConfigError, EngineConfig, load_config
 from mirror_engine.identity.pin_vault import PinVault
 from mirror_engine.pipeline.events import EventBus
 from mirror_engine.store import Store
@@ -240,3 +240,23 @@ def test_after_the_first_gallery_a_mirror_fetches_only_what_changed(
     assert sorted(p.name for p in fresh.store.persons.all()) == sorted(
         p.name for p in a.store.persons.all()
     )
+
+
+def test_the_roles_options() -> None:
+    assert load_config([], environ={}).role == "both"  # no role: one engine, as before
+    with pytest.raises(ConfigError, match="server") as err:
+        load_config(["--role", "mirror"], environ={})
+    assert err.value.option == "server"
+    with pytest.raises(ConfigError, match="not an http"):
+        load_config(["--role", "mirror", "--server", "ftp://house"], environ={})
+    config = load_config(
+        ["--role", "mirror", "--server", "http://house:8099", "--sync-interval", "5"],
+        environ={"MIRROR_SERVER_TOKEN": "s" * 16},
+    )
+    assert (config.server, config.sync_interval, config.server_token) == (
+        "http://house:8099",
+        5.0,
+        "s" * 16,
+    )
+    with pytest.raises(ConfigError, match="role"):
+        load_config(["--role", "hub"], environ={})
