@@ -110,7 +110,7 @@ class MirrorSync:
         self.token = config.server_token or token
         self.mirror_id = mirror_id
         self.interval = config.sync_interval
-        self.timeout = max(5.0, min(30.0, self.interval * 4))
+        self.timeout = max(5.0, min(10.0, self.interval * 4))  # per request
         with self.db.transaction() as conn:
             for statement in TABLES.split(";"):
                 if statement.strip():
@@ -140,7 +140,9 @@ class MirrorSync:
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
-            self._thread.join(timeout=self.timeout + 2)
+            # a request in flight is not waited for long: the engine is stopping
+            # (the thread is a daemon; the store's lock keeps a transaction whole)
+            self._thread.join(timeout=3.0)
 
     def _on_event(self, event: Event) -> None:
         if event.type in WAKING_EVENTS:
