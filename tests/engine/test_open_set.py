@@ -18,8 +18,11 @@ import pytest
 from devkit.harness import SHARED
 from mirror_engine.contract import SessionState as State
 from mirror_engine.identity.enrolment import EnrolmentError
+from mirror_engine.identity.session import SeenFace
 from mirror_engine.pipeline.frames import Image
+from mirror_engine.vision.identify import Decision, Verdict, confidence
 from tests.engine.rig import EMPTY, Rig
+from tests.engine.test_session import LEFT, Mirror
 
 DATASETS = SHARED / "datasets"
 # A member and a stranger from identities/pairs.csv (an impostor pair) whose
@@ -123,3 +126,29 @@ def test_two_people_of_a_size_are_still_refused(rig: Rig) -> None:
     with pytest.raises(EnrolmentError) as err:
         rig.identity.enrol_images(person.id, [(rig.faces / "scenes/two_people.jpg").read_bytes()])
     assert err.value.code == "several_faces"
+
+
+def _unsure(distance: float, stranger: bool) -> Decision:
+    return Decision(Verdict.UNCERTAIN, 1, distance, 0.2, confidence(distance), stranger)
+
+
+def test_a_probable_stranger_is_a_guest_named_nowhere() -> None:
+    mirror = Mirror()
+    stranger = _unsure(0.58, stranger=True)
+    assert mirror.see(SeenFace(LEFT, stranger, looks=1)) is State.DETECTING  # look again
+    assert mirror.see(SeenFace(LEFT, stranger, looks=3)) is State.GUEST
+    assert "Anna" not in str([e.data for e in mirror.events])
+
+
+def test_on_the_pin_pad_looks_that_add_up_to_a_stranger_end_in_a_guest_session() -> None:
+    mirror = Mirror()
+    assert mirror.see(SeenFace(LEFT, _unsure(0.51, stranger=False), looks=3)) is State.NEEDS_LOGIN
+    assert mirror.sm.snapshot()["candidate"]["name"] == "Anna"
+    stranger = _unsure(0.58, stranger=True)
+    # one untracked look: still the PIN pad, but the name is withheld (the field is kept)
+    assert mirror.see(SeenFace(LEFT, stranger)) is State.NEEDS_LOGIN
+    candidate = mirror.sm.snapshot()["candidate"]
+    assert "name" in candidate
+    assert candidate["name"] is None
+    # the track's looks together say a stranger: a guest
+    assert mirror.see(SeenFace(LEFT, stranger, looks=4)) is State.GUEST

@@ -430,6 +430,11 @@ class SessionManager:
                 and face.decision.person_id != self._suppressed
             ):
                 self._resolve(face, obs.t)
+            elif not face.decision.named and face.looks is not None and face.looks >= UNSURE_LOOKS:
+                # the face's looks together say a stranger who resembles the
+                # candidate (or nobody enrolled): a guest, no longer their PIN pad
+                self._candidate = None
+                self._start_guest(obs.t)
             else:
                 self._candidate = face
                 self._tracked = face.box
