@@ -8,6 +8,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
+
+from custom_components.smart_mirror.const import DOMAIN
 
 
 @pytest.fixture(autouse=True)
@@ -41,3 +45,16 @@ async def until(check: Callable[[], Any], seconds: float = 30) -> Any:
             raise AssertionError(f"not within {seconds} s")
         await asyncio.sleep(0.05)
     return value
+
+
+async def call(hass: HomeAssistant, entry: ConfigEntry, service: str, **data: Any) -> Any:
+    """One of the mirror's services on ``entry``, blocking; its response where
+    the service gives one."""
+    response = hass.services.supports_response(DOMAIN, service) != "none"
+    return await hass.services.async_call(
+        DOMAIN,
+        service,
+        {"config_entry_id": entry.entry_id, **data},
+        blocking=True,
+        return_response=response,
+    )

@@ -16,23 +16,12 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from custom_components.smart_mirror.const import DOMAIN, EVENT_SESSION_ENDED
 from custom_components.smart_mirror.ws_commands import MAX_PHOTO_BASE64
 from devkit.fakes.engine import FakeEngine
-from devkit.ha_testing import until
+from devkit.ha_testing import call, until
 
 
 def session_state(hass: HomeAssistant) -> str | None:
     current = hass.states.get("sensor.smart_mirror_session")
     return current.state if current else None
-
-
-async def call(hass: HomeAssistant, mirror: MockConfigEntry, service: str, **data: Any) -> Any:
-    response = hass.services.supports_response(DOMAIN, service) != "none"
-    return await hass.services.async_call(
-        DOMAIN,
-        service,
-        {"config_entry_id": mirror.entry_id, **data},
-        blocking=True,
-        return_response=response,
-    )
 
 
 async def test_widgets_capture_and_logout(

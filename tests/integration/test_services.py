@@ -9,32 +9,13 @@ from pathlib import Path
 import pytest
 import voluptuous as vol
 from homeassistant.config_entries import ConfigEntryState
-from homeassistant.core import HomeAssistant, ServiceResponse
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.smart_mirror.const import DOMAIN
-from devkit.ha_testing import until
+from devkit.ha_testing import call, until
 from devkit.harness import FACES, EngineProcess
-
-
-async def call(hass: HomeAssistant, service: str, entry: MockConfigEntry, **data: object) -> None:
-    await hass.services.async_call(
-        DOMAIN, service, {"config_entry_id": entry.entry_id, **data}, blocking=True
-    )
-
-
-async def answer(
-    hass: HomeAssistant, service: str, entry: MockConfigEntry, **data: object
-) -> ServiceResponse:
-    """A service's response."""
-    return await hass.services.async_call(
-        DOMAIN,
-        service,
-        {"config_entry_id": entry.entry_id, **data},
-        blocking=True,
-        return_response=True,
-    )
 
 
 async def test_services_and_their_errors(
@@ -59,14 +40,14 @@ async def test_services_and_their_errors(
     assert err.value.translation_key == "unknown_mirror"
 
     before = len(await asyncio.to_thread(engine.json, "/api/captures"))
-    await call(hass, "capture", entry)
+    await call(hass, entry, "capture")
     assert len(await asyncio.to_thread(engine.json, "/api/captures")) == before + 1
 
     with pytest.raises(ServiceValidationError) as err:
-        await call(hass, "login", entry, person="Nobody", pin="1234")
+        await call(hass, entry, "login", person="Nobody", pin="1234")
     assert err.value.translation_key == "unknown_person"
     with pytest.raises((vol.Invalid, ServiceValidationError)):
-        await call(hass, "login", entry, person="Lin-Manuel Miranda", pin="12")
+        await call(hass, entry, "login", person="Lin-Manuel Miranda", pin="12")
 
     tester = await asyncio.to_thread(
         engine.json, "/api/persons", method="POST", body={"name": "PIN Tester"}
@@ -76,7 +57,7 @@ async def test_services_and_their_errors(
     )
     for _ in range(200):  # a face must be in view for a PIN login
         try:
-            await call(hass, "login", entry, person="PIN Tester", pin="0000")
+            await call(hass, entry, "login", person="PIN Tester", pin="0000")
         except ServiceValidationError as refused:
             if refused.translation_key == "wrong_pin":
                 break
@@ -84,10 +65,10 @@ async def test_services_and_their_errors(
     else:
         pytest.fail("never got to the PIN check")
 
-    await call(hass, "forget_person", entry, person="PIN Tester")
+    await call(hass, entry, "forget_person", person="PIN Tester")
     names = [p["name"] for p in await asyncio.to_thread(engine.json, "/api/persons")]
     assert "PIN Tester" not in names
-    await call(hass, "retrain", entry, kind="identity")
+    await call(hass, entry, "retrain", kind="identity")
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
 
@@ -111,15 +92,15 @@ async def test_enrol_from_the_media_folder_and_its_errors(
         ("media-source://media_source/local/broken.jpg", "bad_image"),
     ):
         with pytest.raises(ServiceValidationError) as err:
-            await call(hass, "enrol_person", entry, person="Barack Obama", image=image)
+            await call(hass, entry, "enrol_person", person="Barack Obama", image=image)
         assert err.value.translation_key == key, image
     persons = await asyncio.to_thread(engine.json, "/api/persons")
     assert "Barack Obama" not in [p["name"] for p in persons]  # nobody half-enrolled
 
-    result = await answer(
+    result = await call(
         hass,
-        "enrol_person",
         entry,
+        "enrol_person",
         person="Barack Obama",
         image="media-source://media_source/local/obama.jpg",
         ha_person="person.barack",
@@ -130,7 +111,7 @@ async def test_enrol_from_the_media_folder_and_its_errors(
     obama = next(p for p in persons if p["name"] == "Barack Obama")
     assert obama["embeddings"] == 1
     assert obama["ha_person"] == "person.barack"
-    await call(hass, "forget_person", entry, person="Barack Obama")
+    await call(hass, entry, "forget_person", person="Barack Obama")
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
 
@@ -138,30 +119,30 @@ async def test_enrol_from_the_media_folder_and_its_errors(
 async def test_live_enrolment_widgets_and_calibration(
     hass: HomeAssistant, engine: EngineProcess, entry: MockConfigEntry
 ) -> None:
-    live = await answer(hass, "enrol_person", entry, person="Live Person")
+    live = await call(hass, entry, "enrol_person", person="Live Person")
     assert live is not None
     assert live["state"] == "collecting"
     with pytest.raises(ServiceValidationError) as err:  # one live enrolment at a time
-        await call(hass, "enrol_person", entry, person="Live Person")
+        await call(hass, entry, "enrol_person", person="Live Person")
     assert err.value.translation_key == "busy"
     await asyncio.to_thread(engine.json, "/api/enrolment", method="DELETE")
-    await call(hass, "forget_person", entry, person="Live Person")
+    await call(hass, entry, "forget_person", person="Live Person")
 
-    await call(hass, "hide_widget", entry, widget="evolution")
+    await call(hass, entry, "hide_widget", widget="evolution")
     assert (await asyncio.to_thread(engine.json, "/api/toggles"))["evolution"] is False
-    await call(hass, "show_widget", entry, widget="evolution")
+    await call(hass, entry, "show_widget", widget="evolution")
     assert (await asyncio.to_thread(engine.json, "/api/toggles"))["evolution"] is True
     with pytest.raises(vol.Invalid):
-        await call(hass, "show_widget", entry, widget="weather")
+        await call(hass, entry, "show_widget", widget="weather")
 
     coordinator = entry.runtime_data.coordinator
     if coordinator.data.session_id is not None:  # wait for a moment without a session
         await until(lambda: coordinator.data.session_id is None, 30)
     with pytest.raises(ServiceValidationError) as err:
-        await call(hass, "start_calibration", entry, expression="happy")
+        await call(hass, entry, "start_calibration", expression="happy")
     assert err.value.translation_key == "no_session"
     await until(lambda: coordinator.data.session_id is not None, 60)
-    job = await answer(hass, "start_calibration", entry, expression="happy")
+    job = await call(hass, entry, "start_calibration", expression="happy")
     assert job is not None
     assert job["label"] == "happy"
     assert await hass.config_entries.async_unload(entry.entry_id)
