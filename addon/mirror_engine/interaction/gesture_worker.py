@@ -20,7 +20,7 @@ from ..models.registry import ModelRegistry
 from ..pipeline.frames import Frame
 from ..pipeline.workers import Worker, WorkerContext
 from ..vision.gestures import Gesture, GestureRecognizer
-from ..vision.hands import HandLandmarker
+from ..vision.hands import HandLandmarker, raised_arms
 from ..vision.keypoints import PoseFrame
 from ..vision.pose import Box, PoseEstimator
 from . import gesture_calibration
@@ -91,7 +91,9 @@ class GestureWorker(Worker):
     def observe(self, frame: Frame) -> PoseFrame:
         face = self._face()
         pose = self._pose.estimate(frame.image, body_region(face) if face else None)
-        return PoseFrame(frame.t_mono, pose, self._hands.hands(frame.image, pose))
+        # the hand model only for hands that could be showing something
+        hands = self._hands.hands(frame.image, pose, raised_arms(pose))
+        return PoseFrame(frame.t_mono, pose, hands)
 
     def process(self, frame: Frame) -> None:
         self.process_observed(self.observe(frame), frame.ref())

@@ -8,6 +8,7 @@ leaves the frame loop's timing intact (measured in bench/frame_loop.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -84,6 +85,37 @@ class FaceDetector:
                 max(0, round(top / scale)),
                 min(width, round(right / scale)),
                 min(height, round(bottom / scale)),
+            )
+            for top, right, bottom, left in found
+        ]
+        return [b for b in boxes if min(b.width, b.height) >= self.min_size]
+
+    def detect_near(
+        self, image: Image, near: Sequence[FaceBox], margin: float = 0.5
+    ) -> list[FaceBox]:
+        """Faces in the region around ``near`` (grown by ``margin`` face sizes
+        on each side), searched at the scale ``detect`` searches the whole
+        frame at, so the boxes are the ones a whole look finds there; the cost
+        is the region's share of a whole look."""
+        height, width = image.shape[:2]
+        scale = min(1.0, self.max_width / width)
+        grow = margin * max(max(b.width, b.height) for b in near)
+        x0 = max(0, round(min(b.left for b in near) - grow))
+        y0 = max(0, round(min(b.top for b in near) - grow))
+        x1 = min(width, round(max(b.right for b in near) + grow))
+        y1 = min(height, round(max(b.bottom for b in near) + grow))
+        crop = image[y0:y1, x0:x1]
+        if scale < 1.0:
+            size = (max(1, round((x1 - x0) * scale)), max(1, round((y1 - y0) * scale)))
+            crop = np.asarray(cv2.resize(crop, size, interpolation=cv2.INTER_AREA), np.uint8)
+        rgb = cv2.cvtColor(crop, cv2.COLOR_BGR2RGB)
+        found = face_recognition.face_locations(rgb, self.upsample, model=self.model)
+        boxes = [
+            FaceBox(
+                max(0, x0 + round(left / scale)),
+                max(0, y0 + round(top / scale)),
+                min(width, x0 + round(right / scale)),
+                min(height, y0 + round(bottom / scale)),
             )
             for top, right, bottom, left in found
         ]

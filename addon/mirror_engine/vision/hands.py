@@ -21,10 +21,32 @@ AHEAD = 0.45  # crop centre: this many forearm lengths beyond the wrist
 SPAN = 1.5  # crop side in forearm lengths
 MIN_SPAN = 0.9  # ... in shoulder widths, when the forearm is foreshortened
 ARMS = ((Body.LEFT_ELBOW, Body.LEFT_WRIST), (Body.RIGHT_ELBOW, Body.RIGHT_WRIST))
+Arm = tuple[Body, Body]
+# A hand's shape only counts for a gesture held up to the chest (a thumbs-up
+# up to 1.15 shoulder widths below the shoulder line, an open hand higher:
+# vision/gestures.py); a wrist further down than this, seen well, is let be.
+LOW_WRIST = 1.4
+SEEN = 0.3  # keypoint score of a wrist or shoulder that was seen (gestures.MIN_SCORE)
 
 
 def _shoulder_width(pose: Pose) -> float:
     return float(np.linalg.norm(pose.point(Body.LEFT_SHOULDER) - pose.point(Body.RIGHT_SHOULDER)))
+
+
+def raised_arms(pose: Pose) -> tuple[Arm, ...]:
+    """The arms whose hand could be showing a gesture: all but those whose
+    wrist is seen hanging below the chest (with the shoulders seen too).
+    Most of the time hands hang or rest, and their landmarks are not needed."""
+    shoulders = (Body.LEFT_SHOULDER, Body.RIGHT_SHOULDER)
+    width = _shoulder_width(pose)
+    if min(pose.score(s) for s in shoulders) < SEEN or width < 1.0:
+        return ARMS
+    line = (pose.point(Body.LEFT_SHOULDER)[1] + pose.point(Body.RIGHT_SHOULDER)[1]) / 2
+    return tuple(
+        (elbow, wrist)
+        for elbow, wrist in ARMS
+        if pose.score(wrist) < SEEN or (pose.point(wrist)[1] - line) / width <= LOW_WRIST
+    )
 
 
 def hand_crop(pose: Pose, elbow: Body, wrist: Body) -> NDArray[np.float64] | None:
@@ -53,11 +75,11 @@ class HandLandmarker:
         self._session = registry.session("handlandmark-lite")
         self._input = self._session.get_inputs()[0].name
 
-    def hands(self, image: Image, pose: Pose) -> tuple[Hand, ...]:
-        """Landmarks of the hands at the ends of the seen forearms (both in one run)."""
+    def hands(self, image: Image, pose: Pose, arms: tuple[Arm, ...] = ARMS) -> tuple[Hand, ...]:
+        """Landmarks of the hands at the ends of the seen forearms (all in one run)."""
         crops: list[NDArray[np.float32]] = []
         placed: list[tuple[Body, NDArray[np.float64]]] = []
-        for elbow, wrist in ARMS:
+        for elbow, wrist in arms:
             transform = hand_crop(pose, elbow, wrist)
             if transform is None:
                 continue

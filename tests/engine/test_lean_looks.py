@@ -1,0 +1,146 @@
+"""A person in front costs less (issue 18): in a settled session the
+recognition worker searches around the faces it saw last (the whole frame
+one look in four, or at once when a face is missing there) and looks for
+whole bodies every other look without a face; the hand model runs only for
+hands that could be showing a gesture."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any, cast
+
+import cv2
+import numpy as np
+import pytest
+
+from devkit.harness import FACES
+from mirror_engine.identity.recognition import RecognitionWorker
+from mirror_engine.pipeline.events import EventBus
+from mirror_engine.pipeline.frames import Frame
+from mirror_engine.pipeline.workers import WorkerContext
+from mirror_engine.vision.detect import FaceBox, FaceDetector
+from mirror_engine.vision.hands import ARMS, raised_arms
+from mirror_engine.vision.keypoints import Body, Pose
+
+SCENE = FACES / "scenes" / "obama-720p.jpg"
+
+
+def test_a_look_around_a_face_finds_the_box_a_whole_look_finds() -> None:
+    if not SCENE.is_file():
+        pytest.skip(f"shared photo not found at {SCENE}")
+    image = cv2.imread(str(SCENE))
+    assert image is not None
+    frame = np.asarray(cv2.resize(image, (1280, 720)), np.uint8)
+    detector = FaceDetector()
+    whole = detector.detect(frame)
+    assert len(whole) == 1
+    near = detector.detect_near(frame, whole)
+    assert len(near) == 1
+    assert near[0].iou(whole[0]) >= 0.9, (near, whole)
+    b = whole[0]
+    shifted = FaceBox(b.left + 20, b.top + 20, b.right + 20, b.bottom + 20)
+    assert detector.detect_near(frame, [shifted])[0].iou(whole[0]) >= 0.9  # a face that moved
+    empty = np.full_like(frame, 128)
+    assert detector.detect_near(empty, whole) == []
+
+
+class _Detector:
+    def __init__(self) -> None:
+        self.faces: list[FaceBox] = [FaceBox(500, 200, 700, 400)]
+        self.calls: list[str] = []
+
+    def detect(self, image: object) -> list[FaceBox]:
+        self.calls.append("whole")
+        return list(self.faces)
+
+    def detect_near(self, image: object, near: list[FaceBox]) -> list[FaceBox]:
+        self.calls.append("near")
+        return list(self.faces)
+
+
+class _Bodies:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def detect(self, image: object) -> list[FaceBox]:
+        self.calls += 1
+        return [FaceBox(400, 100, 800, 700)]
+
+
+def _worker() -> tuple[RecognitionWorker, _Detector, _Bodies]:
+    detector, bodies = _Detector(), _Bodies()
+    identity = cast(Any, SimpleNamespace(detector=detector))
+    worker = RecognitionWorker(WorkerContext(EventBus()), identity)
+    worker.bodies = cast(Any, bodies)
+    return worker, detector, bodies
+
+
+FRAME = Frame(1, 0.0, np.zeros((720, 1280, 3), np.uint8), 0.0)
+
+
+def test_a_settled_session_looks_around_the_face_three_times_in_four() -> None:
+    worker, detector, _ = _worker()
+    worker.interval = 0.0  # deciding: every look is whole
+    for _ in range(3):
+        worker._look(FRAME)
+    assert detector.calls == ["whole"] * 3
+    detector.calls.clear()
+    worker.interval = worker.SETTLED_INTERVAL
+    for _ in range(8):
+        worker._look(FRAME)
+    assert detector.calls == ["near", "near", "near", "whole"] * 2
+    detector.calls.clear()
+    detector.faces = []  # the face is gone from around where it was: the whole frame at once
+    assert worker._look(FRAME) == []
+    assert detector.calls == ["near", "whole"]
+    detector.calls.clear()
+    worker._look(FRAME)  # nothing seen last time: nothing to look around
+    assert detector.calls == ["whole"]
+
+
+def test_bodies_are_looked_for_every_other_look_without_a_face_when_settled() -> None:
+    worker, detector, bodies = _worker()
+    detector.faces = []
+    worker.interval = worker.SETTLED_INTERVAL
+    counts = []
+    for _ in range(6):
+        worker._look(FRAME)
+        counts.append(worker._bodies(FRAME))
+    assert bodies.calls == 3
+    assert counts == [1] * 6
+    worker.interval = 0.0  # deciding: every look
+    for _ in range(3):
+        worker._look(FRAME)
+        worker._bodies(FRAME)
+    assert bodies.calls == 6
+    worker.interval = worker.SETTLED_INTERVAL
+    worker._look(FRAME)
+    worker._bodies(FRAME)
+    assert bodies.calls == 6  # the look before had looked for bodies
+    detector.faces = [FaceBox(500, 200, 700, 400)]
+    worker._look(FRAME)  # a face between: the next look without one looks again
+    detector.faces = []
+    worker._look(FRAME)
+    worker._bodies(FRAME)
+    assert bodies.calls == 7
+
+
+def _pose(wrist_y: float, wrist_score: float = 0.9, shoulder_score: float = 0.9) -> Pose:
+    keypoints = np.zeros((17, 3), np.float32)
+    keypoints[Body.LEFT_SHOULDER] = (700, 300, shoulder_score)
+    keypoints[Body.RIGHT_SHOULDER] = (500, 300, shoulder_score)  # 200 px: one body unit
+    for elbow, wrist, x in (
+        (Body.LEFT_ELBOW, Body.LEFT_WRIST, 720),
+        (Body.RIGHT_ELBOW, Body.RIGHT_WRIST, 480),
+    ):
+        keypoints[elbow] = (x, 300 + 100 * wrist_y, 0.9)
+        keypoints[wrist] = (x, 300 + 200 * wrist_y, wrist_score)
+    return Pose(keypoints)
+
+
+def test_the_hand_model_is_spared_for_hands_hanging_down() -> None:
+    assert raised_arms(_pose(1.8)) == ()  # arms down by the sides
+    assert raised_arms(_pose(1.1)) == ARMS  # a thumbs-up in front of the chest
+    assert raised_arms(_pose(-0.3)) == ARMS  # an open hand raised
+    assert raised_arms(_pose(1.8, wrist_score=0.1)) == ARMS  # wrists not seen: cannot tell
+    assert raised_arms(_pose(1.8, shoulder_score=0.1)) == ARMS  # no body scale: cannot tell
