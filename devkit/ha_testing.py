@@ -4,6 +4,7 @@ conftest of each tier (tests/fast, tests/integration)."""
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -37,14 +38,19 @@ def deprecations_are_errors(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
 
 
 async def until(check: Callable[[], Any], seconds: float = 30) -> Any:
-    """The first truthy value of ``check``, polled every 0.05 s: for what arrives
-    from another process or socket. A failure names the wait."""
+    """The first truthy value of ``check`` (awaited, where it is a coroutine
+    function), polled every 0.05 s: for what arrives from another process or
+    socket. A failure names the wait."""
     deadline = asyncio.get_running_loop().time() + seconds
-    while not (value := check()):
+    while True:
+        value = check()
+        if inspect.isawaitable(value):
+            value = await value
+        if value:
+            return value
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"not within {seconds} s")
         await asyncio.sleep(0.05)
-    return value
 
 
 async def call(hass: HomeAssistant, entry: ConfigEntry, service: str, **data: Any) -> Any:

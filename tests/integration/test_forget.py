@@ -78,12 +78,7 @@ async def test_forget_leaves_no_trace_and_a_newcomer_inherits_nothing(
         await async_wait_recording_done(hass)
         return NAME not in await _history(hass, recorder_mock, PERSON)
 
-    for _ in range(100):
-        if await history_clean():
-            break
-        await asyncio.sleep(0.1)
-    else:
-        raise AssertionError("the recorder still has his name")
+    await until(history_clean)  # the recorder no longer has his name
     for personal in ("age", "emotion", "liveness"):
         history = await _history(hass, recorder_mock, f"sensor.smart_mirror_{personal}")
         assert all(s in ("unknown", "unavailable") for s in history), (personal, history)

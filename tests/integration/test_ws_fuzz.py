@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
+from devkit.ha_testing import until
 from devkit.harness import EngineProcess
 
 COMMANDS = (
@@ -180,10 +181,5 @@ async def test_random_websocket_messages_get_clear_answers(
         status = await asyncio.to_thread(engine.json, "/api/status")
         return bool(status["source"]["frames"] > frames)
 
-    for _ in range(100):
-        if await streams_on():
-            break
-        await asyncio.sleep(0.1)
-    else:
-        raise AssertionError("the engine stopped taking frames")
+    await until(streams_on)
     assert await hass.config_entries.async_unload(entry.entry_id)
