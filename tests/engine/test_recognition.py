@@ -208,7 +208,7 @@ def test_runtime_settings_take_effect_on_the_next_frame(tmp_path: Path, faces_di
         states = [rig.show(rig.image("scenes/obama1.jpg")) for _ in range(3)]
         assert states[-1] is State.NEEDS_LOGIN
         assert rig.of_type("settings")[-1].data["match_distance"] == 0.36
-        runtime.update({"match_distance": 0.5, "leave_timeout": 0.5})
+        runtime.update({"match_distance": 0.52, "leave_timeout": 0.5})
         rig.show(EMPTY, dt=1.0)  # gone longer than the new timeout
         assert rig.show(rig.image("scenes/obama1.jpg")) is State.ACTIVE
         rig.show(EMPTY, dt=0.4)

@@ -107,8 +107,8 @@ class RecognitionWorker(Worker):
 
         While the session decides (not in an open session, whose re-checks
         must see a new face at once), one face in view is followed as a
-        track and decided on the quality-weighted mean of its last looks:
-        a stranger's looks average to the stranger, a member's poor look is
+        track and decided on its last looks together (each person's distance
+        averaged over them, quality-weighted): a member's poor look is
         outweighed by good ones."""
         identity = self.identity
         deciding = identity.session.state is not SessionState.ACTIVE
