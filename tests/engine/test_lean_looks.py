@@ -1,6 +1,6 @@
 """A person in front costs less (issue 18): in a settled session the
 recognition worker searches around the faces it saw last (the whole frame
-one look in four, or at once when a face is missing there) and looks for
+one look in four) and looks for
 whole bodies every other look without a face; the hand model runs only for
 hands that could be showing a gesture."""
 
@@ -90,12 +90,16 @@ def test_a_settled_session_looks_around_the_face_three_times_in_four() -> None:
         worker._look(FRAME)
     assert detector.calls == ["near", "near", "near", "whole"] * 2
     detector.calls.clear()
-    detector.faces = []  # the face is gone from around where it was: the whole frame at once
-    assert worker._look(FRAME) == []
-    assert detector.calls == ["near", "whole"]
+    detector.faces = []  # the face turned away: still looked for where it was ...
+    assert [worker._look(FRAME) for _ in range(4)] == [[]] * 4
+    assert detector.calls == ["near", "near", "near", "whole"]  # ... until the whole look
     detector.calls.clear()
-    worker._look(FRAME)  # nothing seen last time: nothing to look around
+    worker._look(FRAME)  # nothing seen by the whole look: nothing to look around
     assert detector.calls == ["whole"]
+    detector.faces = [FaceBox(900, 200, 1100, 400)]
+    worker._look(FRAME)
+    detector.faces = [FaceBox(500, 200, 700, 400)]  # it moved far: the next whole look sees it
+    assert [worker._look(FRAME)[0].left for _ in range(4)] == [500] * 4
 
 
 def test_bodies_are_looked_for_every_other_look_without_a_face_when_settled() -> None:

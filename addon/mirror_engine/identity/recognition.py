@@ -32,7 +32,7 @@ class RecognitionWorker(Worker):
     # In a settled session three looks of four search only around the faces
     # seen last (half a face around them: for a face 200 px wide a sixth of
     # the pixels of a whole 1280x720 look); the fourth searches the whole frame
-    # (a newcomer), and so does any look that misses a face there.
+    # (a newcomer, or a face that moved away from where it was).
     WHOLE_LOOK_EVERY = 4
     SETTLED_INTERVAL = 0.25  # looks a second in an open session with nothing to decide: 4
     # Evidence over a face track: a lone face's last looks (one face, boxes that
@@ -59,10 +59,12 @@ class RecognitionWorker(Worker):
         seen = self._seen
         if seen and self.interval > 0 and self._near_looks < self.WHOLE_LOOK_EVERY - 1:
             boxes = detector.detect_near(frame.image, seen)
-            if len(boxes) >= len(seen):  # nobody missing: no need to look further
+            self._near_looks += 1
+            if len(boxes) >= len(seen):
                 self._seen = boxes
-                self._near_looks += 1
-                return boxes
+            # else a face is missing there (turned away, mostly): the next
+            # looks still search where it was, until the whole look is due
+            return boxes
         self._near_looks = 0
         self._seen = detector.detect(frame.image)
         return self._seen
