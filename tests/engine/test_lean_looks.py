@@ -1,8 +1,9 @@
 """A person in front costs less (issue 18): in a settled session the
 recognition worker searches around the faces it saw last (the whole frame
-one look in four) and looks for
-whole bodies every other look without a face; the hand model runs only for
-hands that could be showing a gesture."""
+one look in four) and looks for whole bodies every other look without a
+face; the hand model runs only for hands that could be showing a gesture,
+on every other analysed frame (the hands carried along with their wrists in
+between)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ import pytest
 
 from devkit.harness import FACES
 from mirror_engine.identity.recognition import RecognitionWorker
+from mirror_engine.interaction.gesture_worker import carried
 from mirror_engine.pipeline.events import EventBus
 from mirror_engine.pipeline.frames import Frame
 from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.vision.detect import FaceBox, FaceDetector
 from mirror_engine.vision.hands import ARMS, raised_arms
-from mirror_engine.vision.keypoints import Body, Pose
+from mirror_engine.vision.keypoints import Body, Hand, Pose
 
 SCENE = FACES / "scenes" / "obama-720p.jpg"
 
@@ -148,3 +150,13 @@ def test_the_hand_model_is_spared_for_hands_hanging_down() -> None:
     assert raised_arms(_pose(-0.3)) == ARMS  # an open hand raised
     assert raised_arms(_pose(1.8, wrist_score=0.1)) == ARMS  # wrists not seen: cannot tell
     assert raised_arms(_pose(1.8, shoulder_score=0.1)) == ARMS  # no body scale: cannot tell
+
+
+def test_hands_are_carried_with_their_wrists_between_runs_of_the_hand_model() -> None:
+    before, now = _pose(0.5), _pose(0.4)  # both wrists 20 px higher
+    landmarks = np.tile(np.array([[720.0, 380.0, 1.0]], np.float32), (21, 1))
+    hand = Hand(Body.LEFT_WRIST, landmarks, 0.9)
+    [moved] = carried(before, (hand,), now)
+    assert moved.landmarks[0].tolist() == [720.0, 360.0, 1.0]
+    assert carried(before, (hand,), _pose(1.8)) == ()  # the arm went down
+    assert carried(before, (hand,), _pose(0.4, wrist_score=0.1)) == ()  # the wrist was lost

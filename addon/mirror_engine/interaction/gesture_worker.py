@@ -20,8 +20,8 @@ from ..models.registry import ModelRegistry
 from ..pipeline.frames import Frame
 from ..pipeline.workers import Worker, WorkerContext
 from ..vision.gestures import Gesture, GestureRecognizer
-from ..vision.hands import HandLandmarker, raised_arms
-from ..vision.keypoints import PoseFrame
+from ..vision.hands import SEEN, HandLandmarker, raised_arms
+from ..vision.keypoints import Hand, Pose, PoseFrame
 from ..vision.pose import Box, PoseEstimator
 from . import gesture_calibration
 from .commands import Command, CommandRouter
@@ -29,6 +29,10 @@ from .commands import Command, CommandRouter
 _LOGGER = logging.getLogger(__name__)
 
 RATE = 15.0  # analysed frames a second: a 0.2 s swipe still spans 3 of them
+# The hand model runs on every other analysed frame; in between the hands of
+# the frame before are carried along with their wrists (a hand shape counts
+# only while it is held still; swipes follow the body model's wrists).
+HAND_EVERY = 2
 # What each gesture asks for (a swipe to the user's left brings the next
 # widget, as on a phone); a thumbs-up answers the open question instead.
 GESTURE_COMMANDS = {
@@ -50,6 +54,21 @@ def body_region(face: Box) -> Box:
     x0, y0, x1, _ = face
     w = x1 - x0
     return (x0 - 3 * w, y0 - w, x1 + 3 * w, y0 + 6 * w)
+
+
+def carried(before: Pose, hands: tuple[Hand, ...], now: Pose) -> tuple[Hand, ...]:
+    """The hands found on ``before`` moved with their wrists to ``now``; a hand
+    whose wrist is not seen in both, or no longer raised, is dropped."""
+    raised = {wrist for _, wrist in raised_arms(now)}
+    out = []
+    for hand in hands:
+        w = hand.wrist
+        if w not in raised or min(before.score(w), now.score(w)) < SEEN:
+            continue
+        landmarks = hand.landmarks.copy()
+        landmarks[:, :2] += now.point(w) - before.point(w)
+        out.append(Hand(w, landmarks, hand.score))
+    return tuple(out)
 
 
 class GestureWorker(Worker):
@@ -77,6 +96,8 @@ class GestureWorker(Worker):
         self._weights: dict[str, Any] | None = None
         self._checked = -RECHECK
         self.recognizer = GestureRecognizer()
+        self._observed = 0
+        self._last: tuple[Pose, tuple[Hand, ...]] | None = None  # the hand model's last run
 
     def setup(self) -> None:
         self._pose = PoseEstimator(self._registry)
@@ -91,8 +112,12 @@ class GestureWorker(Worker):
     def observe(self, frame: Frame) -> PoseFrame:
         face = self._face()
         pose = self._pose.estimate(frame.image, body_region(face) if face else None)
-        # the hand model only for hands that could be showing something
-        hands = self._hands.hands(frame.image, pose, raised_arms(pose))
+        self._observed += 1
+        if self._observed % HAND_EVERY and self._last is not None:
+            hands = carried(*self._last, pose)
+        else:  # the hand model only for hands that could be showing something
+            hands = self._hands.hands(frame.image, pose, raised_arms(pose))
+            self._last = (pose, hands)
         return PoseFrame(frame.t_mono, pose, hands)
 
     def process(self, frame: Frame) -> None:
