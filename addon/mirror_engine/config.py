@@ -61,7 +61,7 @@ class EngineConfig(BaseModel):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     recognition: bool = Field(True, description="run presence, face recognition and sessions")
     match_distance: float = Field(
-        0.52, gt=0.1, lt=1.2, description="embedding distance below which a face is recognised"
+        0.54, gt=0.1, lt=1.2, description="embedding distance below which a face is recognised"
     )
     unknown_distance: float = Field(
         0.65, gt=0.1, lt=1.5, description="distance from which a face counts as unknown (guest)"

@@ -115,7 +115,7 @@ def test_toggles_validate_and_survive_a_restart(engine: EngineProcess) -> None:
 
 def test_runtime_settings_validate_apply_and_survive_a_restart(engine: EngineProcess) -> None:
     settings = engine.json("/api/settings")
-    assert settings["match_distance"] == 0.52
+    assert settings["match_distance"] == 0.54
     assert settings["liveness"] == "motion"
     for bad, named in (
         ({"leave_timeout": -1}, b"leave_timeout"),

@@ -56,8 +56,8 @@ def test_two_people_need_a_choice(rig: Rig) -> None:
 
 def test_below_threshold_needs_login(tmp_path: Path, faces_dir: Path) -> None:
     # obama1 is 0.368 from the enrolled photo: just above the match distance,
-    # in the PIN band (0.02) where the mirror thinks it is probably him
-    strict = Rig(tmp_path, faces_dir, match_distance=0.36)
+    # in the PIN band (0.01) where the mirror thinks it is probably him
+    strict = Rig(tmp_path, faces_dir, match_distance=0.362)
     strict.enrol("Obama", "Biden")
     try:
         # unsure: looked at again (one face track) before the PIN pad is offered
@@ -204,11 +204,11 @@ def test_runtime_settings_take_effect_on_the_next_frame(tmp_path: Path, faces_di
     rig.enrol("Obama", "Biden")
     runtime = Runtime(rig.config, rig.store, rig.bus, rig.identity)
     try:
-        runtime.update({"match_distance": 0.36})  # obama1 is 0.368 away: no longer sure
+        runtime.update({"match_distance": 0.362})  # obama1 is 0.368 away: no longer sure
         states = [rig.show(rig.image("scenes/obama1.jpg")) for _ in range(3)]
         assert states[-1] is State.NEEDS_LOGIN
-        assert rig.of_type("settings")[-1].data["match_distance"] == 0.36
-        runtime.update({"match_distance": 0.52, "leave_timeout": 0.5})
+        assert rig.of_type("settings")[-1].data["match_distance"] == 0.362
+        runtime.update({"match_distance": 0.54, "leave_timeout": 0.5})
         rig.show(EMPTY, dt=1.0)  # gone longer than the new timeout
         assert rig.show(rig.image("scenes/obama1.jpg")) is State.ACTIVE
         rig.show(EMPTY, dt=0.4)

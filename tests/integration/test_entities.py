@@ -133,7 +133,7 @@ async def test_settings_are_read_only_entities_that_follow_the_engine(
     await until(lambda: float(state(hass, sensor)) == 3.0, 10)  # pushed by the engine
     await asyncio.to_thread(engine.json, "/api/settings", method="PATCH", body={"leave_timeout": 1})
     await until(lambda: float(state(hass, sensor)) == 1.0, 10)
-    assert float(state(hass, "sensor.smart_mirror_recognition_distance")) == 0.52
+    assert float(state(hass, "sensor.smart_mirror_recognition_distance")) == 0.54
     assert not [e for e in hass.states.async_entity_ids("number") if "smart_mirror" in e]
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
