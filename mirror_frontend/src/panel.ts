@@ -696,7 +696,7 @@ export class SmartMirrorPanel extends LitElement {
     if (state === "needs_login" && this.session.candidate) {
       return html`<mirror-pin-pad
         .i18n=${t}
-        .name=${this.session.candidate.name}
+        .name=${this.session.candidate.name ?? null}
         .message=${this.pinMessage}
         @pin-input=${() => (this.pinMessage = "")}
         @pin-submit=${(e: CustomEvent<MirrorEvents["pin-submit"]>) => void this.login(e.detail.pin)}

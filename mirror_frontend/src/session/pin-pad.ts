@@ -15,7 +15,9 @@ import { overlayStyles } from "./styles";
 const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"];
 
 export class MirrorPinPad extends LightElement {
-  @property({ attribute: false }) name = ""; // who the mirror thinks it is
+  // who the mirror thinks it is; null when the engine withholds the name
+  // (looks it could not follow: the person may be a stranger)
+  @property({ attribute: false }) name: string | null = "";
   @property({ attribute: false }) message = ""; // the last attempt's outcome ("Wrong PIN")
   @property({ attribute: false }) prompt = ""; // what it asks, when not "{name}? Enter your PIN"
   @property({ type: Boolean }) cancellable = false; // offers Cancel
@@ -38,7 +40,12 @@ export class MirrorPinPad extends LightElement {
   render() {
     const t = this.i18n;
     return html`<div class="prompt" id=${this.padId} role="group" aria-label=${t.t("session.pin_label")}>
-      <div class="pin-prompt">${this.prompt || t.t("session.pin_prompt", { name: this.name })}</div>
+      <div class="pin-prompt">
+        ${
+          this.prompt ||
+          (this.name ? t.t("session.pin_prompt", { name: this.name }) : t.t("session.pin_prompt_unnamed"))
+        }
+      </div>
       <div class="pin">${this.entry.masked || " "}</div>
       <div class="keys">
         ${KEYS.map(

@@ -68,6 +68,11 @@ describe("<mirror-pin-pad>", () => {
   const press = (pad: MirrorPinPad, keys: string[]) =>
     keys.forEach((key) => click(pad.querySelector(`button[data-key='${key}']`)));
 
+  it("asks without a name when the engine withholds it", async () => {
+    const pad = await mount<MirrorPinPad>("mirror-pin-pad", { name: null });
+    expect(text(pad.querySelector("#pinpad div"))).toBe("Enter your PIN");
+  });
+
   it("asks the candidate, shows dots, and sends the PIN on OK once it has four digits", async () => {
     const pad = await mount<MirrorPinPad>("mirror-pin-pad", { name: "Obama" });
     expect(text(pad.querySelector("#pinpad div"))).toBe("Obama? Enter your PIN");
