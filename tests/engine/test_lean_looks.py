@@ -1,9 +1,9 @@
 """A person in front costs less (issue 18): in a settled session the
 recognition worker searches around the faces it saw last (the whole frame
-one look in four) and looks for whole bodies every other look without a
-face; the hand model runs only for hands that could be showing a gesture,
-on every other analysed frame (the hands carried along with their wrists in
-between)."""
+one look in four, and at the first miss there) and looks for whole bodies
+every other look without a face; the hand model runs only for hands that
+could be showing a gesture, on every other analysed frame (the hands
+carried along with their wrists in between)."""
 
 from __future__ import annotations
 
@@ -92,12 +92,18 @@ def test_a_settled_session_looks_around_the_face_three_times_in_four() -> None:
         worker._look(FRAME)
     assert detector.calls == ["near", "near", "near", "whole"] * 2
     detector.calls.clear()
-    detector.faces = []  # the face turned away: still looked for where it was ...
-    assert [worker._look(FRAME) for _ in range(4)] == [[]] * 4
-    assert detector.calls == ["near", "near", "near", "whole"]  # ... until the whole look
+    detector.faces = []  # the face went missing there: the whole frame at once (moved?)
+    assert worker._look(FRAME) == []
+    assert detector.calls == ["near", "whole"]
+    detector.calls.clear()  # ... still missing (turned away): looked for where it was
+    assert [worker._look(FRAME) for _ in range(5)] == [[]] * 5
+    assert detector.calls == ["near", "near", "near", "whole", "near"]
+    worker.interval = 0.0  # the session ends: whole looks
     detector.calls.clear()
-    worker._look(FRAME)  # nothing seen by the whole look: nothing to look around
-    assert detector.calls == ["whole"]
+    worker._look(FRAME)
+    worker._look(FRAME)
+    assert detector.calls == ["whole", "whole"]
+    worker.interval = worker.SETTLED_INTERVAL
     detector.faces = [FaceBox(900, 200, 1100, 400)]
     worker._look(FRAME)
     detector.faces = [FaceBox(500, 200, 700, 400)]  # it moved far: the next whole look sees it

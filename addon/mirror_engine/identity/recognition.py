@@ -32,7 +32,7 @@ class RecognitionWorker(Worker):
     # In a settled session three looks of four search only around the faces
     # seen last (half a face around them: for a face 200 px wide a sixth of
     # the pixels of a whole 1280x720 look); the fourth searches the whole frame
-    # (a newcomer, or a face that moved away from where it was).
+    # (a newcomer), and so does the first look that misses a face there.
     WHOLE_LOOK_EVERY = 4
     SETTLED_INTERVAL = 0.25  # looks a second in an open session with nothing to decide: 4
     # Evidence over a face track: a lone face's last looks (one face, boxes that
@@ -46,6 +46,7 @@ class RecognitionWorker(Worker):
         self.identity = identity
         self._seen: list[FaceBox] = []  # the faces of the last look
         self._near_looks = 0  # looks around them since the last whole look
+        self._missing = False  # the last whole look missed a face seen before
         self._looks = 0
         self._body_look = -2  # the last look that looked for bodies
         self._body_count = 0
@@ -57,17 +58,23 @@ class RecognitionWorker(Worker):
         self._looks += 1
         detector = self.identity.detector
         seen = self._seen
-        if seen and self.interval > 0 and self._near_looks < self.WHOLE_LOOK_EVERY - 1:
+        settled = self.interval > 0
+        if seen and settled and self._near_looks < self.WHOLE_LOOK_EVERY - 1:
             boxes = detector.detect_near(frame.image, seen)
             self._near_looks += 1
             if len(boxes) >= len(seen):
-                self._seen = boxes
-            # else a face is missing there (turned away, mostly): the next
-            # looks still search where it was, until the whole look is due
-            return boxes
+                self._seen, self._missing = boxes, False
+                return boxes
+            if self._missing:  # missing since the last whole look (turned away,
+                return boxes  # mostly): looked for here until the whole look
+        # the whole frame: due, or a face just went missing (moved, or someone
+        # else in its place: checked at once)
         self._near_looks = 0
-        self._seen = detector.detect(frame.image)
-        return self._seen
+        boxes = detector.detect(frame.image)
+        self._missing = len(boxes) < len(seen)
+        if boxes or not settled:  # else keep looking where the faces were
+            self._seen = boxes
+        return boxes
 
     def _bodies(self, frame: Frame) -> int:
         """Whole bodies (a face turned away), looked for when no face is seen.
