@@ -22,7 +22,7 @@ from mirror_engine.identity.session import SeenFace
 from mirror_engine.pipeline.frames import Image
 from mirror_engine.vision.identify import Decision, Verdict, confidence
 from tests.engine.rig import EMPTY, Rig
-from tests.engine.test_session import LEFT, Mirror
+from tests.engine.test_session import LEFT, Mirror, known
 
 DATASETS = SHARED / "datasets"
 # A member and a stranger from identities/pairs.csv (an impostor pair) whose
@@ -152,3 +152,25 @@ def test_on_the_pin_pad_looks_that_add_up_to_a_stranger_end_in_a_guest_session()
     assert candidate["name"] is None
     # the track's looks together say a stranger: a guest
     assert mirror.see(SeenFace(LEFT, stranger, looks=4)) is State.GUEST
+
+
+def test_a_member_made_a_guest_by_poor_looks_is_greeted_on_the_next_good_one() -> None:
+    """The looks that made a member a guest (turned aside, poor light) are
+    often followed by good ones: a young guest session keeps identifying on
+    every look, and a settled one waits for the re-verification."""
+    mirror = Mirror()
+    stranger = _unsure(0.58, stranger=True)
+    mirror.see(SeenFace(LEFT, stranger, looks=1))
+    assert mirror.see(SeenFace(LEFT, stranger, looks=3)) is State.GUEST
+    now = mirror.clock.t
+    assert mirror.sm.needs_identity(now + 0.2, [LEFT])  # young: every look
+    assert not mirror.sm.settled()
+    assert mirror.see(known(1), dt=0.2) is State.ACTIVE
+    assert mirror.sm.snapshot()["session"]["person"]["name"] == "Anna"
+    # a guest session past its first seconds re-checks at the interval only
+    other = Mirror()
+    other.see(SeenFace(LEFT, stranger, looks=1))
+    other.see(SeenFace(LEFT, stranger, looks=3))
+    other.clock.t += 2.5
+    assert other.sm.settled()
+    assert not other.sm.needs_identity(other.clock.t, [LEFT])

@@ -18,7 +18,7 @@ from ..contract import EventType, SessionState
 from ..pipeline.frames import Frame
 from ..pipeline.workers import Worker, WorkerContext
 from ..vision.detect import FaceBox, PersonDetector
-from ..vision.identify import Decision, FaceSample
+from ..vision.identify import Decision, FaceSample, Verdict
 from ..vision.liveness import FaceMotions, Liveness
 from .service import IdentityService
 from .session import Observation, SeenFace, same_face
@@ -137,6 +137,13 @@ class RecognitionWorker(Worker):
         track = [*track, sample][-self.TRACK_LOOKS :]
         self._track, self._track_at = track, now
         looks = [(t.embedding, t.quality.score) for t in track]
+        # A confident look greets at once, as a single look always did (the
+        # time to greet): the track's evidence decides only between the PIN
+        # pad and a guest, where a member's poor first looks must not count
+        # against them and a stranger's lucky one must not name a member.
+        single = identity.decide(sample.embedding)
+        if single.verdict is Verdict.KNOWN:
+            return [(single, len(looks))]
         return [(identity.decide_track(looks), len(looks))]
 
     def process(self, frame: Frame) -> None:

@@ -36,6 +36,10 @@ AWAIT_LIVE_S = DECIDE_WITHIN  # how long a confident match waits for the livenes
 # An unsure face is looked at this often (one track) before the PIN pad is
 # offered: a member's poor first look is usually followed by a good one.
 UNSURE_LOOKS = 3
+# A guest session this young still looks at every frame: the looks that made
+# a member a guest (poor ones, turned aside) are often followed by good ones,
+# which must greet them now, not at the next re-verification seconds later.
+GUEST_WATCH_S = 2.0
 
 
 class SessionError(Exception):
@@ -183,7 +187,11 @@ class SessionManager:
                 return now - self._last_verified >= self.settings.reverify_interval
             if self.state is SessionState.GUEST:
                 changed = len(boxes) != len(self._faces)
-                return changed or now - self._last_verified >= self.settings.reverify_interval
+                return (
+                    changed
+                    or self._young_guest(now)
+                    or now - self._last_verified >= self.settings.reverify_interval
+                )
             return True
 
     def settled(self) -> bool:
@@ -194,7 +202,15 @@ class SessionManager:
                 self.state in (SessionState.ACTIVE, SessionState.GUEST)
                 and not self._force_verify
                 and self._awaiting_live is None
+                and not self._young_guest(self._clock())
             )
+
+    def _young_guest(self, now: float) -> bool:
+        return (
+            self.state is SessionState.GUEST
+            and self.session is not None
+            and now - self.session.started_mono < GUEST_WATCH_S
+        )
 
     def awaiting_live(self, boxes: list[FaceBox]) -> SeenFace | None:
         """The confident match that waits for the liveness gate, when it is the
