@@ -166,7 +166,10 @@ def test_a_member_made_a_guest_by_poor_looks_is_greeted_on_the_next_good_one() -
     assert mirror.sm.needs_identity(now + 0.2, [LEFT])  # young: every look
     assert not mirror.sm.settled()
     assert mirror.see(known(1), dt=0.2) is State.ACTIVE
-    assert mirror.sm.snapshot()["session"]["person"]["name"] == "Anna"
+    session = mirror.sm.snapshot()["session"]
+    assert session is not None
+    assert session["person"] is not None
+    assert session["person"]["name"] == "Anna"
     # a guest session past its first seconds re-checks at the interval only
     other = Mirror()
     other.see(SeenFace(LEFT, stranger, looks=1))
