@@ -364,7 +364,7 @@ def sweep(
     rows = []
     for match in np.arange(0.40, 0.601, 0.01):
         for band in (0.0, 0.01, 0.02, 0.03, 0.05):
-            t = replace(base, match_distance=float(match), pin_band=band)
+            t = replace(base, match_distance=float(match), pin_band=band, stranger_distance=0.0)
             s = score_trials(trials, t, refused)
             rows.append([round(float(match), 2), band, *(s[k] for k in SWEPT)])
     return {"columns": ["match_distance", "pin_band", *SWEPT], "rows": rows}

@@ -174,7 +174,8 @@ def test_one_household_on_two_mirrors(tiers: dict[str, Any], faces_dir: Path) ->
     status, body, _ = a.request("/api/session/login", method="POST", body=login)
     assert status == 200, body
     assert session_of(a) == ("active", "Obama", True)
-    assert a.request("/api/session/logout", method="POST")[0] == 200
+    # the session ends as he walks away (a logout would keep Obama's face from
+    # opening his session until the face that logged out had left)
     scene_a.show_image(EMPTY)
     wait_until(lambda: session_of(a)[0] == "idle", WITHIN, "nobody at A")
 

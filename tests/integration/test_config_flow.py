@@ -174,7 +174,7 @@ async def test_options_change_the_engine_and_link_people(
     settings = await asyncio.to_thread(engine.json, "/api/settings")
     assert settings["leave_timeout"] == 2
     assert settings["reverify_interval"] == 4
-    assert settings["match_distance"] == before["match_distance"]
+    assert settings["match_distance"] == OPTIONS["match_distance"]
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
         {"Lin-Manuel Miranda": "person.lin", "Lin-Manuel Miranda calendars": ["calendar.lin"]},

@@ -139,15 +139,21 @@ class Thresholds:
     unknown_distance: float = 0.65
     margin: float = 0.05
     pin_band: float = 0.01
+    # Where strangers begin on the labelled identities, whatever the admin's
+    # match distance: a household that tightens the match (0.3: "ask members
+    # for their PIN") still sees its members' names on the PIN pad.
+    stranger_distance: float = 0.55
 
     @property
     def name_distance(self) -> float:
-        """Up to ``match_distance + pin_band`` an unsure face is probably the
-        candidate on a poor look: the PIN pad, with their name. From there to
+        """Up to ``match_distance + pin_band`` (and at least up to
+        ``stranger_distance``) an unsure face is probably the candidate on a
+        poor look: the PIN pad, with their name. From there to
         ``unknown_distance`` it is probably a stranger who resembles them: a
         guest, and the mirror shows them nobody's name. (A session already
         open tolerates unsure looks up to ``unknown_distance``.)"""
-        return min(self.unknown_distance, self.match_distance + self.pin_band)
+        named = max(self.match_distance + self.pin_band, self.stranger_distance)
+        return min(self.unknown_distance, named)
 
     def as_json(self) -> dict[str, float]:
         return {
