@@ -85,6 +85,7 @@ class Engine:
         source: Source | None = None,
     ) -> None:
         self.config = config
+        self._started = False
         self.token = resolve_token(config)
         self.engine_id = resolve_engine_id(Path(config.data_dir))
         self.bus = EventBus()
@@ -202,6 +203,7 @@ class Engine:
         return (box.left, box.top, box.right, box.bottom)
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._started = True
         self.commands.start(loop)
         self.capture.start()
         self.publisher.start(loop)
@@ -212,13 +214,14 @@ class Engine:
             self.household.start()
 
     def stop(self) -> None:
-        if self.household is not None:
-            self.household.stop()
-        self.supervisor.stop()
+        if self._started:  # else no thread to stop (e.g. its port was taken)
+            if self.household is not None:
+                self.household.stop()
+            self.supervisor.stop()
+            self.publisher.stop()
+            self.capture.stop()
         if self.trainer is not None:
             self.trainer.close()
-        self.publisher.stop()
-        self.capture.stop()
         if self.identity is not None:
             self.identity.close()
         self.store.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Callable
 
 from aiohttp import web
 
@@ -16,19 +17,28 @@ from .engine import Engine
 _LOGGER = logging.getLogger(__name__)
 
 
-async def serve(config: EngineConfig, engine: Engine | None = None) -> None:
-    engine = engine or Engine(config)
-    runner = web.AppRunner(create_app(engine), shutdown_timeout=1.0, access_log=None)
+async def listen(
+    app: web.Application, config: EngineConfig, release: Callable[[], None]
+) -> web.AppRunner:
+    """Serve ``app`` on the configured address, or exit naming it (after
+    ``release`` has let go of what the caller holds): every role starts so."""
+    runner = web.AppRunner(app, shutdown_timeout=1.0, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, config.host, config.port)
     try:
         await site.start()
     except OSError as err:
         await runner.cleanup()
-        engine.stop()
+        release()
         raise SystemExit(
             f"mirror_engine: cannot listen on {config.host}:{config.port}: {err}"
         ) from None
+    return runner
+
+
+async def serve(config: EngineConfig, engine: Engine | None = None) -> None:
+    engine = engine or Engine(config)
+    runner = await listen(create_app(engine), config, engine.stop)
     loop = asyncio.get_running_loop()
     engine.start(loop)
     _LOGGER.info("engine listening on http://%s:%d", config.host, config.port)

@@ -56,3 +56,42 @@ def test_kill_9_leaves_no_process_of_the_engine(tmp_path: Path, shared_clip: Pat
         assert left == [], f"still running 2 s after kill -9: {left}"
     finally:
         engine.stop()
+
+
+def test_a_taken_port_is_a_clear_exit_in_every_role(tmp_path: Path) -> None:
+    """An engine whose port is taken says so and exits, whether it is the
+    mirror or the household's server (the mirror raised a RuntimeError from
+    stopping threads it had never started)."""
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        for role in ("both", "server"):
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "mirror_engine",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                    "--data-dir",
+                    str(tmp_path / role),
+                    "--role",
+                    role,
+                    "--source",
+                    "pattern",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=180,
+                check=False,
+            )
+            assert done.returncode == 1, done.stderr
+            last = done.stderr.strip().splitlines()[-1]
+            assert last.startswith(f"mirror_engine: cannot listen on 127.0.0.1:{port}"), last

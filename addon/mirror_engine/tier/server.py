@@ -33,6 +33,7 @@ from ..api.http import error, parse_id, read_body, run
 from ..config import EngineConfig
 from ..contract import ErrorCode
 from ..engine import resolve_engine_id, resolve_token
+from ..server import listen
 from ..store import Store
 from ..store.names import name_key
 from . import wire
@@ -176,19 +177,7 @@ async def serve_household(config: EngineConfig) -> None:
     token, engine_id = resolve_token(config), resolve_engine_id(data_dir)
     store = Store(data_dir / "mirror.db")
     household = Household(store)
-    runner = web.AppRunner(
-        create_server_app(household, token, engine_id), shutdown_timeout=1.0, access_log=None
-    )
-    await runner.setup()
-    site = web.TCPSite(runner, config.host, config.port)
-    try:
-        await site.start()
-    except OSError as err:
-        await runner.cleanup()
-        store.close()
-        raise SystemExit(
-            f"mirror_engine: cannot listen on {config.host}:{config.port}: {err}"
-        ) from None
+    runner = await listen(create_server_app(household, token, engine_id), config, store.close)
     started = time.monotonic()
     _LOGGER.info(
         "household server listening on http://%s:%d (version %d)",
