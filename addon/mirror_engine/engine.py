@@ -152,7 +152,14 @@ class Engine:
             _LOGGER.error("%s", err)
             return []
         identity.liveness = analyzer.live
-        self.trainer = Trainer(self.store, self.bus, self.config.retrain_hours, identity)
+        # a household's mirror leaves the scheduled retraining to its server
+        self.trainer = Trainer(
+            self.store,
+            self.bus,
+            self.config.retrain_hours,
+            identity,
+            scheduled=self.config.role != "mirror",
+        )
         collector = self.collector = ExpressionCollector()
         return [lambda ctx: AnalysisWorker(ctx, identity, analyzer, collector)]
 

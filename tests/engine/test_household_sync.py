@@ -18,6 +18,7 @@ from mirror_engine.store import Store
 from mirror_engine.tier import wire
 from mirror_engine.tier.household import Household
 from mirror_engine.tier.mirror import MirrorSync, SyncError
+from mirror_engine.tier.models import HouseholdModels
 
 
 class Link(MirrorSync):
@@ -29,6 +30,7 @@ class Link(MirrorSync):
         )
         super().__init__(store, None, EventBus(), config, "t" * 16, name)
         self.household = household
+        self.models = HouseholdModels(household.store, None)  # deploys, never retrains
         self.down = False
         self.lose_answers = False
         self.pulled: list[int | None] = []  # the ``since`` of every gallery fetched
@@ -36,6 +38,12 @@ class Link(MirrorSync):
     def _request(self, method: str, path: str, body: bytes | None = None) -> tuple[int, bytes]:
         if self.down:
             raise SyncError("connection refused")
+        if path.startswith("/api/household/models"):
+            version, document, _ = self.models.snapshot()
+            return (304, b"") if path.endswith(f"have={version}") else (200, document)
+        if path == "/api/household/report":
+            report = wire.Report.model_validate(json.loads(body or b""))
+            return 200, json.dumps(self.models.report(report)).encode()
         if method == "POST":
             changes = wire.Changes.model_validate(json.loads(body or b""))
             answer = self.household.apply(changes.mirror, list(changes.items))

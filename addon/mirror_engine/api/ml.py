@@ -1,5 +1,6 @@
 """The ML tier over HTTP: expression calibration for the session's owner,
-and the trainer's status, retraining and rollback (admin, token only)."""
+and the trainer's status, retraining and rollback (admin, token only; the
+household server serves these three alone: ``add_trainer_routes``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ KINDS = (IDENTITY_KIND, GESTURES, EXPRESSION)  # what the trainer trains and rol
 
 
 routes = web.RouteTableDef()  # this router's handlers, by their decorators
+trainer_routes = web.RouteTableDef()  # the trainer's own: no session, no camera
 
 
 @routes.get("/api/me/calibration")
@@ -80,7 +82,7 @@ async def calibration_train(request: web.Request, person_id: int) -> web.Respons
     return web.json_response({"job": f"{EXPRESSION}:{person_id}", "state": "started"}, status=202)
 
 
-@routes.get("/api/trainer")
+@trainer_routes.get("/api/trainer")
 async def trainer_status(request: web.Request) -> web.Response:
     return web.json_response(await run(request.app[TRAINER].status))
 
@@ -126,7 +128,7 @@ class Retrain(RootModel[RetrainIdentity | RetrainGestures | RetrainExpression]):
     root: RetrainKind
 
 
-@routes.post("/api/trainer/retrain")
+@trainer_routes.post("/api/trainer/retrain")
 async def trainer_retrain(request: web.Request) -> web.Response:
     """Retrain now: the identity refinement, or one person's expression head."""
     body = await read_body(request, Retrain) if request.can_read_body else validate(Retrain, {})
@@ -174,7 +176,7 @@ class Rollback(Body):
     ] = None
 
 
-@routes.post("/api/trainer/rollback")
+@trainer_routes.post("/api/trainer/rollback")
 async def trainer_rollback(request: web.Request) -> web.Response:
     body = await read_body(request, Rollback)
     version = await run(request.app[TRAINER].rollback, body.kind, body.person_id)
@@ -183,7 +185,12 @@ async def trainer_rollback(request: web.Request) -> web.Response:
     return web.json_response({"active": version})
 
 
-def add_routes(app: web.Application, trainer: Trainer, collector: ExpressionCollector) -> None:
+def add_trainer_routes(app: web.Application, trainer: Trainer) -> None:
     app[TRAINER] = trainer
+    app.router.add_routes(trainer_routes)
+
+
+def add_routes(app: web.Application, trainer: Trainer, collector: ExpressionCollector) -> None:
+    add_trainer_routes(app, trainer)
     app[COLLECTOR] = collector
     app.router.add_routes(routes)

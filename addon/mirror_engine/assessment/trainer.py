@@ -1,6 +1,11 @@
 """The ML-server tier: trains outside the frame loop (a child process),
 evaluates on held-out data, records every version with its metrics,
-promotes only what is not worse, and can roll back."""
+promotes only what is not worse, and can roll back.
+
+The same trainer serves a single engine (``identity`` given) and the
+household server (``tier.models``: no camera, so ``thresholds`` instead of an
+identity service); a mirror of a household trains nothing on schedule
+(``scheduled=False``): the server does, and deploys."""
 
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from ..interaction import gesture_calibration
 from ..pipeline.children import child_pool
 from ..pipeline.events import EventBus
 from ..store import Store
+from ..vision.identify import Thresholds
 from . import calibration
 
 _LOGGER = logging.getLogger(__name__)
@@ -35,8 +41,13 @@ class Trainer:
         bus: EventBus,
         schedule_hours: float = 24.0,
         identity: IdentityService | None = None,
+        *,
+        thresholds: Thresholds | None = None,
+        scheduled: bool = True,
     ) -> None:
         self.identity = identity
+        self._thresholds = thresholds  # without an identity service (the household server)
+        self.scheduled = scheduled
         self.store = store
         self.bus = bus
         self._pool: ProcessPoolExecutor | None = None
@@ -52,7 +63,13 @@ class Trainer:
         )
 
     def start(self) -> None:
-        self._schedule.start()
+        if self.scheduled:
+            self._schedule.start()
+
+    @property
+    def thresholds(self) -> Thresholds | None:
+        """What the identity refinement scores with (None: it cannot run)."""
+        return self.identity.thresholds if self.identity is not None else self._thresholds
 
     def close(self) -> None:
         self._stop.set()
@@ -143,7 +160,8 @@ class Trainer:
 
     def refine_identity(self) -> Future[dict[str, Any]]:
         """Offer the faces collected in sessions to the gallery (see refinement)."""
-        assert self.identity is not None
+        thresholds = self.thresholds
+        assert thresholds is not None
         owners, vectors = self.store.persons.embeddings()
         sample_owners, sample_vectors = self.store.samples.identity_vectors()
         not_me_owners, not_me_vectors = self.store.samples.not_me_vectors()
@@ -157,7 +175,7 @@ class Trainer:
             vectors,
             sample_owners,
             sample_vectors,
-            self.identity.thresholds,
+            thresholds,
             not_me_owners=not_me_owners,
             not_me_vectors=not_me_vectors,
         )
@@ -220,7 +238,7 @@ class Trainer:
                 trained_on = sum(versions[0]["metrics"]["per_class"].values()) if versions else 0
                 if ready and sum(counts.values()) > trained_on:
                     self.train_expression(person.id)
-            if self.identity is not None:
+            if self.thresholds is not None:
                 self.refine_identity()
             answered = self.store.samples.counts().get(gesture_calibration.SAMPLES, 0)
             versions = self.store.models.history(gesture_calibration.KIND)

@@ -55,6 +55,11 @@ CREATE TABLE IF NOT EXISTS household_changes (
     person_id INTEGER PRIMARY KEY REFERENCES persons(id) ON DELETE CASCADE,
     version INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS household_samples (
+    sid TEXT PRIMARY KEY,
+    sample_id INTEGER NOT NULL UNIQUE REFERENCES samples(id) ON DELETE CASCADE,
+    mirror TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS household_mirrors (
     mirror TEXT PRIMARY KEY, last_seen REAL NOT NULL, version INTEGER,
     delivered INTEGER NOT NULL DEFAULT 0, duplicates INTEGER NOT NULL DEFAULT 0
@@ -129,8 +134,9 @@ class Household:
                     (new_id(), person_id),
                 )
                 changed = True
+            # faces a refinement added are the identity model's (tier.models), not the gallery's
             for (embedding_id,) in conn.execute(
-                "SELECT id FROM embeddings WHERE id NOT IN"
+                "SELECT id FROM embeddings WHERE origin NOT LIKE 'refined:%' AND id NOT IN"
                 " (SELECT embedding_id FROM household_embeddings)"
             ).fetchall():
                 conn.execute(
@@ -284,10 +290,12 @@ class Household:
                     _LOGGER.warning("rejected a %s from mirror %s: %s", item.kind, mirror, err)
                     result = "rejected"
                 else:
-                    handler = self._handlers()[item.kind]
-                    touched = handler(conn, data)
+                    if isinstance(data, wire.SampleData):
+                        touched = self._sample(conn, data, mirror)
+                    else:
+                        touched = self._handlers()[item.kind](conn, data)
                     result = "ignored" if touched is None else "applied"
-                    if touched is not None:
+                    if touched is not None and touched >= 0:  # < 0: the gallery is unchanged
                         self._bump(conn, touched)
                     scrub = scrub or item.kind in ("forget", "negative_withdrawn")
                 conn.execute(
@@ -421,7 +429,40 @@ class Household:
             return None
         return pid
 
+    def _sample(self, conn: sqlite3.Connection, data: wire.SampleData, mirror: str) -> int | None:
+        """A sample for the trainer; -1: applied, but nothing in the gallery changed."""
+        pid = self._pid(conn, data.person) if data.person is not None else None
+        if (data.person is not None and pid is None) or conn.execute(
+            "SELECT 1 FROM household_samples WHERE sid = ?", (data.sid,)
+        ).fetchone():
+            return None  # the person forgotten meanwhile, or known
+        cur = conn.execute(
+            "INSERT INTO samples (person_id, kind, embedding, confidence, face_jpeg, created,"
+            " label, detail) VALUES (?, ?, ?, ?, NULL, ?, ?, ?)",
+            (
+                pid,
+                data.kind,
+                wire.vector_of(data.features).tobytes(),
+                data.confidence,
+                time.time(),
+                data.label,
+                data.detail,
+            ),
+        )
+        conn.execute(
+            "INSERT INTO household_samples (sid, sample_id, mirror) VALUES (?, ?, ?)",
+            (data.sid, cur.lastrowid, mirror),
+        )
+        return -1
+
     def _negative(self, conn: sqlite3.Connection, data: wire.NegativeData) -> int | None:
+        # a face sent as confirmed and then marked "not me" on its mirror comes
+        # again under the same id: no longer the person's for the trainer
+        conn.execute(
+            "DELETE FROM samples WHERE id IN (SELECT sample_id FROM household_samples"
+            " WHERE sid = ?)",
+            (data.eid,),
+        )
         pid = self._pid(conn, data.person)
         if (
             pid is None
@@ -520,13 +561,21 @@ class Household:
                 "SELECT kind, COUNT(*) FROM household_applied GROUP BY kind"
             )
         }
+        samples: dict[str, dict[str, int]] = {}
+        for m, kind, n in self.db.query(
+            "SELECT h.mirror, s.kind, COUNT(*) FROM household_samples h"
+            " JOIN samples s ON s.id = h.sample_id GROUP BY h.mirror, s.kind"
+        ):
+            samples.setdefault(str(m), {})[str(kind)] = int(str(n))
         mirrors = [
             {
                 "mirror": m,
                 "last_seen": seen,
+                "last_sync": seen,
                 "version": version,
                 "delivered": delivered,
                 "duplicates": duplicates,
+                "samples": samples.get(str(m), {}),
             }
             for m, seen, version, delivered, duplicates in self.db.query(
                 "SELECT mirror, last_seen, version, delivered, duplicates"
@@ -539,6 +588,7 @@ class Household:
             "embeddings": embeddings,
             "negatives": negatives,
             "forgotten": forgotten,
+            "samples": self.store.samples.counts(),
             "applied": applied,
             "mirrors": mirrors,
         }

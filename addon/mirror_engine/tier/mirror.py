@@ -14,6 +14,18 @@ events):
    checksum and swap it in (``apply``): one SQLite transaction, then the
    recogniser's gallery by reference. A change of this mirror not yet
    delivered is never undone by a pull (its item is still queued).
+4. ``pull_models``: the same for the server's promoted model versions
+   (``tier.models``): each becomes the active version of its kind and person
+   in this store (where the expression analysis and the gestures read it),
+   the refined faces join the gallery, a version rolled back on the server
+   stops being active here.
+5. ``report``: the models in use and this mirror's own outcomes (faces
+   confirmed, corrected by a PIN, "not me"): falling accuracy makes the
+   server retrain.
+
+Samples collected here (``wire.SAMPLE_KINDS``) go up with the outbox, without
+their face crops: the server trains on them; this mirror trains nothing on
+schedule.
 
 The server down: recognition goes on with the last gallery; ``status()``
 says how old it is and what failed.
@@ -60,6 +72,13 @@ CREATE TABLE IF NOT EXISTS tier_outbox (
     person TEXT, ref TEXT, data TEXT NOT NULL, created REAL NOT NULL,
     attempts INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS tier_samples (
+    local_id INTEGER PRIMARY KEY, sid TEXT NOT NULL UNIQUE, person_local INTEGER
+);
+CREATE TABLE IF NOT EXISTS tier_models (
+    server_id INTEGER PRIMARY KEY, local_id INTEGER NOT NULL, kind TEXT NOT NULL,
+    person_local INTEGER
+);
 CREATE INDEX IF NOT EXISTS tier_outbox_ref ON tier_outbox(ref);
 CREATE INDEX IF NOT EXISTS tier_outbox_person ON tier_outbox(person);
 """
@@ -67,6 +86,7 @@ CREATE INDEX IF NOT EXISTS tier_outbox_person ON tier_outbox(person);
 # they stay this mirror's own.
 LOCAL_ORIGINS = "refined:%"
 HOUSEHOLD_ORIGIN = "household"
+MODEL_ORIGIN = "refined:household:"  # + the server's embedding id: never sent back up
 BATCH_BYTES = 512 * 1024
 WAKING_EVENTS = frozenset(
     {
@@ -169,6 +189,8 @@ class MirrorSync:
             return
         try:
             self.pull()
+            self.pull_models()
+            self.report()
         except SyncError as err:
             self._failed(err)
             return
@@ -272,6 +294,7 @@ class MirrorSync:
             conn.execute("DELETE FROM tier_persons WHERE local_id = ?", (local_id,))
             conn.execute("DELETE FROM tier_embeddings WHERE person_local = ?", (local_id,))
             conn.execute("DELETE FROM tier_negatives WHERE person_local = ?", (local_id,))
+            conn.execute("DELETE FROM tier_samples WHERE person_local = ?", (local_id,))
         uids: dict[int, str] = {}
         for local_id, (_, name, ha_person, thumb) in local.items():
             row = known.get(local_id)
@@ -358,7 +381,14 @@ class MirrorSync:
             " AND id NOT IN (SELECT local_id FROM tier_negatives) ORDER BY id",
             (NOT_ME,),
         ).fetchall():
-            eid, uid = new_id(), uids[int(person_local)]
+            # a face sent as confirmed, now "not me": the same id takes it back
+            sent = conn.execute(
+                "SELECT sid FROM tier_samples WHERE local_id = ?", (sample_id,)
+            ).fetchone()
+            eid, uid = (str(sent[0]) if sent else new_id()), uids[int(person_local)]
+            if sent:
+                conn.execute("DELETE FROM tier_samples WHERE local_id = ?", (sample_id,))
+            self._count(conn, "not_me")
             data = {"eid": eid, "person": uid, "vector": wire.b64(bytes(vector))}
             if confidence is not None:
                 data["confidence"] = min(1.0, max(0.0, float(confidence)))
@@ -375,7 +405,45 @@ class MirrorSync:
             conn.execute("DELETE FROM tier_negatives WHERE local_id = ?", (local_id,))
             if int(person_local) in uids and not self._drop_queued(conn, str(eid)):
                 enqueue("negative_withdrawn", uids[int(person_local)], eid, {"eid": eid})
+        # samples for the server's trainer (never the face crop)
+        marks = ",".join("?" * len(wire.SAMPLE_KINDS))
+        for sample_id, person_local, kind, vector, confidence, label, detail in conn.execute(
+            "SELECT id, person_id, kind, embedding, confidence, label, detail FROM samples"
+            f" WHERE kind IN ({marks}) AND embedding IS NOT NULL"
+            " AND id NOT IN (SELECT local_id FROM tier_samples) ORDER BY id",
+            wire.SAMPLE_KINDS,
+        ).fetchall():
+            person = uids.get(int(person_local)) if person_local is not None else None
+            if person_local is not None and person is None:
+                continue
+            sid = new_id()
+            item: dict[str, Any] = {
+                "sid": sid,
+                "kind": kind,
+                "person": person,
+                "features": wire.b64(bytes(vector)),
+                "label": label,
+                "detail": detail,
+            }
+            if confidence is not None:
+                item["confidence"] = min(1.0, max(0.0, float(confidence)))
+            enqueue("sample", person, sid, item)
+            conn.execute(
+                "INSERT INTO tier_samples (local_id, sid, person_local) VALUES (?, ?, ?)",
+                (sample_id, sid, person_local),
+            )
+            if kind in wire.OUTCOMES:
+                self._count(conn, str(kind))
         return queued
+
+    @staticmethod
+    def _count(conn: sqlite3.Connection, outcome: str) -> None:
+        """This mirror's own outcomes, for its reports (never the household's)."""
+        conn.execute(
+            "INSERT INTO tier_meta (key, value) VALUES (?, '1')"
+            " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            (f"count:{outcome}",),
+        )
 
     @staticmethod
     def _drop_queued(conn: sqlite3.Connection, ref: str) -> bool:
@@ -489,6 +557,7 @@ class MirrorSync:
             conn.execute("DELETE FROM tier_persons WHERE local_id = ?", (local_id,))
             conn.execute("DELETE FROM tier_embeddings WHERE person_local = ?", (local_id,))
             conn.execute("DELETE FROM tier_negatives WHERE person_local = ?", (local_id,))
+            conn.execute("DELETE FROM tier_samples WHERE person_local = ?", (local_id,))
         self.db.scrub()
         _LOGGER.info("person %d was forgotten by the household", local_id)
 
@@ -697,6 +766,160 @@ class MirrorSync:
         conn.execute("UPDATE tier_persons SET pin = ? WHERE local_id = ?", (theirs, local_id))
         return True
 
+    # -- 4. the models downstream ----------------------------------------------------
+    def models_version(self) -> int | None:
+        value = self._meta("models_version")
+        return int(value) if value is not None else None
+
+    def pull_models(self) -> bool:
+        """Fetch and swap in the server's models if they changed; whether they did."""
+        version = self.models_version()
+        have = "" if version is None else f"?have={version}"
+        status, body = self._request("GET", "/api/household/models" + have)
+        if status == 304:
+            return False
+        try:
+            document = json.loads(body)
+            claimed = document["checksum"]
+        except (ValueError, KeyError, TypeError) as err:
+            raise SyncError(f"the models are not readable: {err}") from None
+        if wire.checksum(document) != claimed:
+            raise SyncError("the models' checksum does not match: not applied")
+        faces_changed = self.apply_models(document)
+        if faces_changed and self.identity is not None:
+            self.identity.reload_gallery()
+        return True
+
+    def apply_models(self, document: dict[str, Any]) -> bool:
+        """One transaction: the server's active versions become active here,
+        its refined faces replace the last ones. The version is noted only
+        when every person it names is here (else the next pull tries again).
+        Whether the faces changed."""
+        with self.db.transaction() as conn:
+            by_uid = {
+                str(r[1]): int(r[0]) for r in conn.execute("SELECT local_id, uid FROM tier_persons")
+            }
+            complete = True
+            wanted: set[int] = set()
+            for model in document.get("models", []):
+                person_local = None
+                if model.get("person") is not None:
+                    person_local = by_uid.get(str(model["person"]))
+                    if person_local is None:
+                        complete = False
+                        continue
+                server_id, kind = int(model["id"]), str(model["kind"])
+                row = conn.execute(
+                    "SELECT t.local_id FROM tier_models t JOIN model_versions v"
+                    " ON v.id = t.local_id WHERE t.server_id = ?",
+                    (server_id,),
+                ).fetchone()
+                if row is None:
+                    metrics = {**dict(model.get("metrics") or {}), "household_version": server_id}
+                    weights = model.get("weights")
+                    cur = conn.execute(
+                        "INSERT INTO model_versions (kind, person_id, created, metrics, weights,"
+                        " promoted, active) VALUES (?, ?, ?, ?, ?, 1, 0)",
+                        (
+                            kind,
+                            person_local,
+                            float(model.get("created") or time.time()),
+                            json.dumps(metrics),
+                            None if weights is None else json.dumps(weights),
+                        ),
+                    )
+                    local_id = int(cur.lastrowid or 0)
+                    conn.execute(
+                        "INSERT OR REPLACE INTO tier_models (server_id, local_id, kind,"
+                        " person_local) VALUES (?, ?, ?, ?)",
+                        (server_id, local_id, kind, person_local),
+                    )
+                else:
+                    local_id = int(row[0])
+                conn.execute(
+                    "UPDATE model_versions SET active = (id = ?) WHERE kind = ? AND person_id IS ?",
+                    (local_id, kind, person_local),
+                )
+                wanted.add(server_id)
+            # rolled back on the server with nothing before it: not active here either
+            for server_id, local_id in conn.execute(
+                "SELECT server_id, local_id FROM tier_models"
+            ).fetchall():
+                if int(server_id) not in wanted:
+                    conn.execute("UPDATE model_versions SET active = 0 WHERE id = ?", (local_id,))
+            here = {
+                str(r[0]): int(r[1])
+                for r in conn.execute(
+                    "SELECT origin, id FROM embeddings WHERE origin LIKE ?", (MODEL_ORIGIN + "%",)
+                )
+            }
+            theirs = {
+                f"{MODEL_ORIGIN}{int(face['id'])}": face for face in document.get("faces", [])
+            }
+            changed = False
+            for origin, row_id in here.items():
+                if origin not in theirs:
+                    conn.execute("DELETE FROM embeddings WHERE id = ?", (row_id,))
+                    changed = True
+            for origin, face in theirs.items():
+                person_local = by_uid.get(str(face["person"]))
+                if origin in here:
+                    continue
+                if person_local is None:
+                    complete = False
+                    continue
+                conn.execute(
+                    "INSERT INTO embeddings (person_id, vector, quality, origin, created)"
+                    " VALUES (?, ?, 1.0, ?, ?)",
+                    (
+                        person_local,
+                        wire.vector_of(str(face["vector"])).tobytes(),
+                        origin,
+                        time.time(),
+                    ),
+                )
+                changed = True
+            if complete:
+                conn.execute(
+                    "INSERT INTO tier_meta (key, value) VALUES ('models_version', ?),"
+                    " ('models_checksum', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (str(int(document["version"])), str(document["checksum"])),
+                )
+        return changed
+
+    def models_in_use(self) -> list[dict[str, Any]]:
+        """The server's versions active here: kind, person (household id), version."""
+        return [
+            {
+                "kind": str(kind),
+                "person": None if uid is None else str(uid),
+                "version": int(str(sid)),
+            }
+            for sid, kind, uid in self.db.query(
+                "SELECT t.server_id, t.kind, p.uid FROM tier_models t"
+                " JOIN model_versions v ON v.id = t.local_id AND v.active = 1"
+                " LEFT JOIN tier_persons p ON p.local_id = t.person_local ORDER BY t.server_id"
+            )
+        ]
+
+    def counts(self) -> dict[str, int]:
+        return {k: int(self._meta(f"count:{k}") or 0) for k in wire.OUTCOMES}
+
+    # -- 5. how this mirror fares -----------------------------------------------------
+    def report(self) -> dict[str, Any]:
+        body = {
+            "mirror": self.mirror_id,
+            "models_version": self.models_version(),
+            "models": self.models_in_use(),
+            "counts": self.counts(),
+        }
+        _, answer = self._request("POST", "/api/household/report", json.dumps(body).encode())
+        try:
+            result: dict[str, Any] = json.loads(answer)
+        except ValueError as err:
+            raise SyncError(f"the server's answer is not readable: {err}") from None
+        return result
+
     # -- status -----------------------------------------------------------------------
     def status(self) -> dict[str, Any]:
         pending, oldest = self.db.query("SELECT COUNT(*), MIN(created) FROM tier_outbox")[0]
@@ -712,6 +935,9 @@ class MirrorSync:
             "last_error": self.last_error,
             "sync_interval": self.interval,
             "swap_ms": self.last_swap_ms,
+            "models_version": self.models_version(),
+            "models": self.models_in_use(),
+            "counts": self.counts(),
             "outbox": {
                 "pending": pending,
                 "oldest": oldest,

@@ -1,17 +1,42 @@
-"""``python -m mirror_engine --role server``: the household's people for every
-mirror, over the engine's HTTP API and its token (no camera, no face models).
+"""``python -m mirror_engine --role server``: the household's people and
+models for every mirror, over the engine's HTTP API and its token (no camera,
+no face models).
 
 - ``GET /api/health``: open, as on every engine (``role: server``)
-- ``GET /api/status``: the household's version and counts, each mirror's last
-  sync, version and deliveries
+- ``GET /api/status``: ``household`` (below)
 - ``GET /api/household/gallery?since=V``: what changed after version ``V``
   (people changed, with all their faces; people forgotten), the whole gallery
   without ``since`` or when ``V`` is too old; ``304`` when ``V`` is current
-- ``POST /api/household/changes``: a mirror's queued changes (``wire.Changes``);
-  every UUID answered
+- ``POST /api/household/changes``: a mirror's queued changes (``wire.Changes``),
+  samples for the trainer among them; every UUID answered
+- ``GET /api/household/models?have=V``: the active model versions and the
+  refined faces (``tier.models``), checksummed; ``304`` when ``V`` is current
+- ``POST /api/household/report``: a mirror's models in use and outcome
+  counts (``wire.Report``); answers ``retrain``, ``accuracy``, ``outcomes``
+- ``GET /api/trainer``, ``POST /api/trainer/retrain``, ``POST
+  /api/trainer/rollback``: the engine's trainer routes (``api.ml``) on the
+  household's store; a rollback reaches every mirror at its next sync
 - ``GET /api/persons`` (``?name=``): the household's people with their ids
 - ``DELETE /api/persons/{id}`` or ``/api/household/persons/{uid}``: forget, on
   every mirror at its next sync
+
+``household`` in ``/api/status`` (times are Unix seconds):
+
+- ``version``, ``persons``, ``embeddings``, ``negatives``, ``forgotten``: the gallery
+- ``samples``: the server's samples by kind (``confirmed``, ``corrected``,
+  ``not_me``, ``expression``, ``gesture_command``)
+- ``applied``: changes applied, by kind
+- ``models``: ``version`` and ``checksum`` of the deployed document,
+  ``active`` (``id``, ``kind``, ``person``: household id or null,
+  ``metrics``), ``refined_faces``, ``running`` (jobs), ``last_run``
+- ``mirrors``: one per mirror: ``mirror`` (its engine id), ``last_sync``
+  (its last contact; ``last_seen`` is the same), ``version`` (the gallery it
+  holds), ``delivered``, ``duplicates``, ``samples`` (by kind, those it sent
+  that the server holds), ``models_version`` (the models document it holds),
+  ``models`` (``kind``, ``person``, ``version``: the server's version ids in
+  use), ``counts`` (its ``confirmed``, ``corrected``, ``not_me``),
+  ``accuracy`` (since the last retraining it caused, or null), ``retrains``,
+  ``reported`` (its last report)
 """
 
 from __future__ import annotations
@@ -30,18 +55,24 @@ from aiohttp import web
 from .. import API_VERSION, __version__
 from ..api.app import AuthThrottle, _presented_token
 from ..api.http import error, parse_id, read_body, run
+from ..api.ml import add_trainer_routes
+from ..assessment.trainer import Trainer
 from ..config import EngineConfig
 from ..contract import ErrorCode
 from ..engine import resolve_engine_id, resolve_token
+from ..pipeline.events import EventBus
 from ..server import listen
 from ..store import Store
 from ..store.names import name_key
+from ..vision.identify import Thresholds
 from . import wire
 from .household import Household
+from .models import HouseholdModels
 
 _LOGGER = logging.getLogger(__name__)
 
 HOUSEHOLD: web.AppKey[Household] = web.AppKey("household", Household)
+MODELS: web.AppKey[HouseholdModels] = web.AppKey("models", HouseholdModels)
 TOKEN = web.AppKey("token", str)
 ENGINE_ID = web.AppKey("engine_id", str)
 THROTTLE = web.AppKey("throttle", AuthThrottle)
@@ -90,6 +121,24 @@ async def health(request: web.Request) -> web.Response:
 @routes.get("/api/status")
 async def status(request: web.Request) -> web.Response:
     household = await run(request.app[HOUSEHOLD].status)
+    models = await run(request.app[MODELS].status)
+    reports = models.pop("reports")
+    household["models"] = models
+    seen = {m["mirror"] for m in household["mirrors"]}
+    household["mirrors"] += [  # reported, nothing delivered or pulled yet
+        {"mirror": m, "last_sync": r["reported"], "samples": {}}
+        for m, r in reports.items()
+        if m not in seen
+    ]
+    for mirror in household["mirrors"]:
+        report = reports.get(mirror["mirror"], {})
+        mirror["models_version"] = report.get("models_version")
+        mirror["models"] = report.get("models", [])
+        mirror["counts"] = report.get("counts", {})
+        mirror["accuracy"] = report.get("accuracy")
+        mirror["retrains"] = report.get("retrains", 0)
+        mirror["reported"] = report.get("reported")
+    household["mirrors"].sort(key=lambda m: m["mirror"])
     return web.json_response(
         {
             "version": __version__,
@@ -132,6 +181,26 @@ async def changes(request: web.Request) -> web.Response:
     return web.json_response(await run(request.app[HOUSEHOLD].apply, body.mirror, list(body.items)))
 
 
+@routes.get("/api/household/models")
+async def models(request: web.Request) -> web.Response:
+    """The deployed models; 304 when the mirror holds version ``have``."""
+    version, body, digest = await run(request.app[MODELS].snapshot)
+    have = request.query.get("have")
+    headers = {"X-Models-Version": str(version), "Cache-Control": "no-cache"}
+    if have is not None and parse_id(have) == version:
+        return web.Response(status=304, headers=headers)
+    headers["ETag"] = f'"m{version}-{digest.removeprefix("sha256:")[:16]}"'
+    return web.Response(body=body, content_type="application/json", headers=headers)
+
+
+@routes.post("/api/household/report")
+async def report(request: web.Request) -> web.Response:
+    body = await read_body(request, wire.Report)
+    household = request.app[HOUSEHOLD]
+    await run(household.saw_mirror, body.mirror, None)
+    return web.json_response(await run(request.app[MODELS].report, body))
+
+
 @routes.get("/api/persons")
 async def persons(request: web.Request) -> web.Response:
     listed = await run(request.app[HOUSEHOLD].persons)
@@ -161,9 +230,13 @@ async def forget_uid(request: web.Request) -> web.Response:
     return await _forget(request, person_id)
 
 
-def create_server_app(household: Household, token: str, engine_id: str) -> web.Application:
+def create_server_app(
+    household: Household, models: HouseholdModels, trainer: Trainer, token: str, engine_id: str
+) -> web.Application:
     app = web.Application(middlewares=[auth], client_max_size=2 * 1024 * 1024)
     app[HOUSEHOLD] = household
+    app[MODELS] = models
+    add_trainer_routes(app, trainer)
     app[TOKEN] = token
     app[ENGINE_ID] = engine_id
     app[THROTTLE] = AuthThrottle()
@@ -177,7 +250,19 @@ async def serve_household(config: EngineConfig) -> None:
     token, engine_id = resolve_token(config), resolve_engine_id(data_dir)
     store = Store(data_dir / "mirror.db")
     household = Household(store)
-    runner = await listen(create_server_app(household, token, engine_id), config, store.close)
+    # the engine's trainer on the household's samples; no camera: the
+    # identity refinement scores with the configured thresholds
+    thresholds = Thresholds(config.match_distance, config.unknown_distance, config.match_margin)
+    trainer = Trainer(store, EventBus(), config.retrain_hours, thresholds=thresholds)
+    models = HouseholdModels(store, trainer)
+
+    def close() -> None:
+        trainer.close()
+        store.close()
+
+    app = create_server_app(household, models, trainer, token, engine_id)
+    runner = await listen(app, config, close)
+    trainer.start()
     started = time.monotonic()
     _LOGGER.info(
         "household server listening on http://%s:%d (version %d)",
@@ -194,4 +279,5 @@ async def serve_household(config: EngineConfig) -> None:
     finally:
         _LOGGER.info("household server stopping after %.0f s", time.monotonic() - started)
         await runner.cleanup()
+        trainer.close()
         store.close()

@@ -29,7 +29,13 @@ KINDS = (
     "negative",
     "negative_withdrawn",
     "forget",
+    "sample",
 )
+# What the server's trainer learns from (``store.samples`` kinds): faces a
+# session confirmed or a PIN login corrected, expression frames, answered
+# gesture questions. "not me" travels as ``negative``.
+SAMPLE_KINDS = ("confirmed", "corrected", "expression", "gesture_command")
+MAX_FEATURES = 8192  # float32 values in one sample's features
 MAX_ITEMS = 200  # items in one upload (each well under the 1 MiB body limit together)
 
 
@@ -84,7 +90,20 @@ def _blob(value: str) -> str:
     return value
 
 
+def _features(value: str) -> str:
+    try:
+        raw = unb64(value)
+    except (binascii.Error, ValueError):
+        raise ValueError("must be base64") from None
+    if not 0 < len(raw) <= MAX_FEATURES * 4 or len(raw) % 4:
+        raise ValueError(f"must be 1 to {MAX_FEATURES} float32 values")
+    if not np.isfinite(np.frombuffer(raw, "<f4")).all():
+        raise ValueError("must be finite")
+    return value
+
+
 Uid = Annotated[str, Strict(), AfterValidator(_uid)]
+FeaturesText = Annotated[str, Strict(), AfterValidator(_features)]
 VectorText = Annotated[str, Strict(), AfterValidator(_vector)]
 Blob = Annotated[str, Strict(), Field(max_length=200_000), AfterValidator(_blob)]
 
@@ -129,6 +148,18 @@ class NegativeData(_Data):
     confidence: Annotated[float, Field(ge=0, le=1)] | None = None
 
 
+class SampleData(_Data):
+    """One collected sample for the server's trainer (never the face's picture)."""
+
+    sid: Uid
+    kind: Literal["confirmed", "corrected", "expression", "gesture_command"]
+    person: Uid | None = None
+    features: FeaturesText
+    label: Annotated[str, Strict(), Field(max_length=64)] | None = None
+    detail: Annotated[str, Strict(), Field(max_length=2000)] | None = None
+    confidence: Annotated[float, Field(ge=0, le=1)] | None = None
+
+
 DATA: dict[str, type[_Data]] = {
     "person": PersonData,
     "embedding": EmbeddingData,
@@ -138,6 +169,7 @@ DATA: dict[str, type[_Data]] = {
     "negative": NegativeData,
     "negative_withdrawn": RemovedData,
     "forget": PersonRef,
+    "sample": SampleData,
 }
 
 
@@ -160,6 +192,7 @@ class Item(BaseModel):
         "negative",
         "negative_withdrawn",
         "forget",
+        "sample",
     ]
     data: dict[str, Any]
 
@@ -171,3 +204,36 @@ class Changes(BaseModel):
 
     mirror: Annotated[str, Strict(), Field(min_length=1, max_length=64), BAD_CHANGES]
     items: Annotated[list[Item], Field(max_length=MAX_ITEMS), BAD_CHANGES]
+
+
+# -- the ML tier --------------------------------------------------------------------------
+OUTCOMES = ("confirmed", "corrected", "not_me")  # what a mirror's accuracy is told by
+
+BAD_REPORT = Refusal(
+    ErrorCode.BAD_JSON,
+    "send mirror, models_version, models (kind, person, version) and counts",
+)
+
+
+class ModelInUse(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    kind: Annotated[str, Strict(), Field(min_length=1, max_length=64)]
+    person: Uid | None = None
+    version: Annotated[int, Strict(), Field(ge=1)]
+
+
+class Report(BaseModel):
+    """``POST /api/household/report``: what a mirror runs and how it fares.
+
+    ``counts`` are the mirror's own outcomes since it joined (never those the
+    household sent it): faces confirmed, corrected by a PIN login, marked
+    "not me"; the server compares them with what they were at its last
+    retraining."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    mirror: Annotated[str, Strict(), Field(min_length=1, max_length=64), BAD_REPORT]
+    models_version: Annotated[int | None, Strict(), BAD_REPORT] = None
+    models: Annotated[list[ModelInUse], Field(max_length=1000), BAD_REPORT] = []
+    counts: Annotated[dict[str, Annotated[int, Strict(), Field(ge=0)]], BAD_REPORT] = {}
