@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, Platform
@@ -19,6 +19,12 @@ from .api import EngineClient
 from .const import DOMAIN
 from .coordinator import MirrorCoordinator
 from .data import MirrorConfigEntry, MirrorData
+from .household import (
+    HouseholdConfigEntry,
+    HouseholdCoordinator,
+    HouseholdData,
+    is_household_server,
+)
 from .info import Owner
 from .info.google import GoogleAccount, GoogleAuthFailed
 from .mirrors import is_google_account
@@ -34,6 +40,9 @@ PLATFORMS = [
     Platform.SWITCH,
 ]
 
+# a household server (no camera, no session): its device's diagnostic sensors
+SERVER_PLATFORMS = [Platform.SENSOR]
+
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
@@ -47,6 +56,8 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bool:
     if is_google_account(entry):
         return await _setup_google_account(hass, entry)
+    if is_household_server(entry):
+        return await _setup_household_server(hass, cast(HouseholdConfigEntry, entry))
     client = EngineClient(
         async_get_clientsession(hass),
         entry.data[CONF_HOST],
@@ -100,6 +111,21 @@ async def async_setup_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bo
     return True
 
 
+async def _setup_household_server(hass: HomeAssistant, entry: HouseholdConfigEntry) -> bool:
+    """The household's server: its people and its mirrors' syncs, polled."""
+    client = EngineClient(
+        async_get_clientsession(hass),
+        entry.data[CONF_HOST],
+        entry.data[CONF_PORT],
+        entry.data[CONF_TOKEN],
+    )
+    coordinator = HouseholdCoordinator(hass, entry, client)
+    await coordinator.async_config_entry_first_refresh()
+    entry.runtime_data = HouseholdData(client=client, coordinator=coordinator)
+    await hass.config_entries.async_forward_entry_setups(entry, SERVER_PLATFORMS)
+    return True
+
+
 async def _unload_platforms(hass: HomeAssistant, entry: ConfigEntry) -> None:
     """Unload the platforms a failed setup got to (each on its own: some never loaded)."""
     for platform in PLATFORMS:
@@ -113,7 +139,7 @@ def _last_mirror_gone(hass: HomeAssistant, entry: ConfigEntry) -> None:
     mirrors = [
         e
         for e in hass.config_entries.async_loaded_entries(DOMAIN)
-        if e.entry_id != entry.entry_id and not is_google_account(e)
+        if e.entry_id != entry.entry_id and not is_google_account(e) and not is_household_server(e)
     ]
     if not mirrors:
         panel.async_unregister(hass)
@@ -143,5 +169,7 @@ async def _setup_google_account(hass: HomeAssistant, entry: ConfigEntry) -> bool
 async def async_unload_entry(hass: HomeAssistant, entry: MirrorConfigEntry) -> bool:
     if is_google_account(entry):
         return True
+    if is_household_server(entry):
+        return await hass.config_entries.async_unload_platforms(entry, SERVER_PLATFORMS)
     _last_mirror_gone(hass, entry)
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

@@ -16,6 +16,7 @@ from .models import (
     EngineStatus,
     Enrolment,
     Health,
+    HouseholdStatus,
     JsonObject,
     Person,
     SessionSnapshot,
@@ -88,6 +89,10 @@ class EngineClient:
 
     async def status(self) -> EngineStatus:
         return EngineStatus.from_json(await self.request("GET", "/api/status"))
+
+    async def household_status(self) -> HouseholdStatus:
+        """A household server's ``/api/status`` (its people, each mirror's sync)."""
+        return HouseholdStatus.from_json(await self.request("GET", "/api/status"))
 
     async def session_state(self) -> SessionSnapshot:
         return SessionSnapshot.from_json(await self.request("GET", "/api/session"))

@@ -1,7 +1,9 @@
 """Config flow: a mirror engine (connect before creating the entry; add-on
-discovery through the Supervisor; reauth, reconfigure; options), or a
-person's Google account (OAuth2 with application credentials; its own entry,
-so a revoked token asks for that account again, not for the mirror)."""
+discovery through the Supervisor; reauth, reconfigure; options), a
+household's server (an engine run with ``--role server``: the same steps, its
+entry remembers the role and has no options), or a person's Google account
+(OAuth2 with application credentials; its own entry, so a revoked token asks
+for that account again, not for the mirror)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.service_info.hassio import HassioServiceInfo
 
 from .api import CannotConnect, EngineClient, EngineError, InvalidAuth
-from .const import DEFAULT_HOST, DEFAULT_PORT, DOMAIN, ENGINE_API_VERSION
+from .const import CONF_ROLE, DEFAULT_HOST, DEFAULT_PORT, DOMAIN, ENGINE_API_VERSION
+from .household import is_household_server
 from .info import google
 from .mirrors import is_google_account
 from .models import Health
@@ -60,7 +63,8 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
     @classmethod
     @callback
     def async_supports_options_flow(cls, config_entry: ConfigEntry) -> bool:
-        return not is_google_account(config_entry)  # mirrors only
+        # mirrors only: a household server has no camera, sources or display
+        return not is_google_account(config_entry) and not is_household_server(config_entry)
 
     async def _probe(self, data: dict[str, Any]) -> tuple[Health | None, str | None]:
         """The engine's health, or the error key to show."""
@@ -80,6 +84,16 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
             return None, "incompatible"
         return health, None
 
+    @staticmethod
+    def _entry_data(data: Mapping[str, Any], health: Health) -> dict[str, Any]:
+        """The entry's data: where the engine is, its token, and ``role: server``
+        for a household server (a mirror's data has no role, as before)."""
+        kept = {key: value for key, value in data.items() if key != CONF_ROLE}
+        return {**kept, CONF_ROLE: health.role} if health.is_server else kept
+
+    def _title(self, host: str, health: Health) -> str:
+        return f"Smart Mirror household ({host})" if health.is_server else f"Smart Mirror ({host})"
+
     async def _update(
         self, step_id: str, entry: ConfigEntry, data: dict[str, Any] | None, schema: vol.Schema
     ) -> ConfigFlowResult:
@@ -91,7 +105,9 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
             if health is not None:
                 await self.async_set_unique_id(health.engine_id)
                 self._abort_if_unique_id_mismatch(reason="wrong_mirror")
-                return self.async_update_reload_and_abort(entry, data=data)
+                return self.async_update_reload_and_abort(
+                    entry, data=self._entry_data(data, health)
+                )
             errors["base"] = str(error)
         return self.async_show_form(step_id=step_id, data_schema=schema, errors=errors)
 
@@ -137,9 +153,10 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
             health, error = await self._probe(user_input)
             if health is not None:
                 await self.async_set_unique_id(health.engine_id)
-                self._abort_if_unique_id_configured(updates=user_input)
+                data = self._entry_data(user_input, health)
+                self._abort_if_unique_id_configured(updates=data)
                 return self.async_create_entry(
-                    title=f"Smart Mirror ({user_input[CONF_HOST]})", data=user_input
+                    title=self._title(user_input[CONF_HOST], health), data=data
                 )
             errors["base"] = str(error)
         return self.async_show_form(
@@ -201,6 +218,7 @@ class SmartMirrorConfigFlow(config_entry_oauth2_flow.AbstractOAuth2FlowHandler, 
         if health is None:
             return self.async_abort(reason=str(error))
         await self.async_set_unique_id(health.engine_id)
+        data = self._entry_data(data, health)
         self._abort_if_unique_id_configured(updates=data)  # e.g. a new token
         self._discovered = data
         self._addon = discovery_info.name

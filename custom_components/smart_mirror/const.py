@@ -7,6 +7,7 @@ from .contract import API_VERSION, Emotion, Feature, SessionState
 DOMAIN: Final = "smart_mirror"
 DEFAULT_HOST: Final = "127.0.0.1"
 DEFAULT_PORT: Final = 8099
+CONF_ROLE: Final = "role"  # "server" in a household server's entry data (none: a mirror)
 ENGINE_API_VERSION: Final = API_VERSION
 
 EVENT_PERSON_RECOGNIZED: Final = "smart_mirror_person_recognized"

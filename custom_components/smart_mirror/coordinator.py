@@ -31,6 +31,7 @@ from .const import (
 )
 from .info import InfoHub
 from .models import (
+    ROLE_SERVER,
     Capture,
     EngineSettings,
     EngineStatus,
@@ -110,6 +111,14 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
     async def _async_update_data(self) -> MirrorState:
         try:
             status = await self.client.status()
+            if status.raw.get("role") == ROLE_SERVER:
+                # the engine at this address now runs as the household's
+                # server (no camera, no session): reconfigure makes it one
+                raise ConfigEntryError(
+                    translation_domain=DOMAIN,
+                    translation_key="engine_is_server",
+                    translation_placeholders={"url": self.client.base},
+                )
             session = await self.client.session_state()
             persons = await self.client.persons() if status.identity else []
             captures = await self.client.captures()
@@ -262,6 +271,22 @@ class MirrorCoordinator(DataUpdateCoordinator[MirrorState]):
             # recorded and seen by automations: never the session id, the key
             # to the person's data on the display
             public = {key: value for key, value in data.items() if key != "session_id"}
-            self.hass.bus.async_fire(
-                name, {**public, "engine_id": self.engine_id, "device_id": self.device_id}
-            )
+            self.hass.bus.async_fire(name, {**public, **self._which(public)})
+
+    def _which(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Which mirror saw it (its engine, its device, the name Home Assistant
+        shows for it) and, for a person, the Home Assistant person linked to
+        them: the same on every mirror of a household, where a person's engine
+        id is each mirror's own."""
+        device_id = self.device_id
+        device = dr.async_get(self.hass).async_get(device_id) if device_id else None
+        which: dict[str, Any] = {
+            "engine_id": self.engine_id,
+            "device_id": device_id,
+            "mirror": (device.name_by_user if device else None) or self.config_entry.title,
+        }
+        person_id = data.get("person_id")
+        if isinstance(person_id, int) and self.data is not None:
+            enrolled = self.data.enrolled(person_id)
+            which["ha_person"] = enrolled.ha_person if enrolled else None
+        return which

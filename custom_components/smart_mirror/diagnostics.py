@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import Any, cast
 
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.const import CONF_TOKEN
@@ -11,6 +11,7 @@ from homeassistant.core import HomeAssistant
 
 from .coordinator import MirrorState
 from .data import MirrorConfigEntry
+from .household import HouseholdConfigEntry, is_household_server
 
 TO_REDACT = {
     CONF_TOKEN,
@@ -38,8 +39,16 @@ def _state(state: MirrorState) -> dict[str, Any]:
 
 
 async def async_get_config_entry_diagnostics(
-    hass: HomeAssistant, entry: MirrorConfigEntry
+    hass: HomeAssistant, entry: MirrorConfigEntry | HouseholdConfigEntry
 ) -> dict[str, Any]:
+    if is_household_server(entry):
+        server = cast(HouseholdConfigEntry, entry).runtime_data.coordinator
+        return {
+            "entry": async_redact_data(dict(entry.data), TO_REDACT),
+            "household": async_redact_data(server.data.raw if server.data else {}, TO_REDACT),
+            "last_update_success": server.last_update_success,
+        }
+    entry = cast(MirrorConfigEntry, entry)
     coordinator = entry.runtime_data.coordinator
     state = coordinator.data
     return {

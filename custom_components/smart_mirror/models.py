@@ -16,6 +16,8 @@ from typing import Any, Self
 
 from .contract import TUNABLE
 
+ROLE_SERVER = "server"  # an engine run with ``--role server``
+
 type JsonObject = dict[str, Any]
 
 
@@ -32,18 +34,27 @@ class EngineAnswer:
 
 @dataclass(frozen=True, kw_only=True)
 class Health:
-    """``GET /api/health``: which engine answers (its unique id), and its API."""
+    """``GET /api/health``: which engine answers (its unique id), its API, and
+    its role (``server``: a household's server; None or anything else: a mirror)."""
 
     engine_id: str | None  # None only from an engine of another API
     api_version: int | None
+    role: str | None = None
 
     @classmethod
     def from_json(cls, data: JsonObject) -> Self:
         engine_id = data.get("engine_id")
+        role = data.get("role")
         return cls(
             engine_id=str(engine_id) if engine_id is not None else None,
             api_version=data.get("api_version"),
+            role=str(role) if role is not None else None,
         )
+
+    @property
+    def is_server(self) -> bool:
+        """A household server: no camera, no session, the household's people."""
+        return self.role == ROLE_SERVER
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -219,3 +230,59 @@ class CommandOutcome(EngineAnswer):
 @dataclass(frozen=True, kw_only=True)
 class CommandAnswer(EngineAnswer):
     """An answered confirmation question (what was done, the labelled sample)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class HouseholdMirror:
+    """One mirror of the household as the server last heard from it: its engine
+    id, when it last synced, the gallery version it holds; the rest of what the
+    server says of it (deliveries, models in use, data counts) as sent."""
+
+    mirror: str
+    last_seen: float | None = None
+    version: int | None = None
+    raw: JsonObject = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_json(cls, data: JsonObject) -> Self:
+        seen, version = data.get("last_seen"), data.get("version")
+        return cls(
+            mirror=str(data.get("mirror", "")),
+            last_seen=float(seen) if isinstance(seen, int | float) else None,
+            version=int(version) if isinstance(version, int) else None,
+            raw=data,
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class HouseholdStatus(EngineAnswer):
+    """``GET /api/status`` of a household server (``--role server``): the
+    household's gallery version, how many people, and each mirror's last sync.
+    Missing fields (an older or newer server) read as None or empty."""
+
+    version: str | None = None  # the engine's release
+    household_version: int | None = None  # the gallery's version
+    persons: int | None = None
+    mirrors: tuple[HouseholdMirror, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: JsonObject) -> Self:
+        household = data.get("household")
+        household = household if isinstance(household, dict) else {}
+        version, persons, gallery = (
+            data.get("version"),
+            household.get("persons"),
+            household.get("version"),
+        )
+        mirrors = household.get("mirrors")
+        return cls(
+            version=str(version) if version is not None else None,
+            household_version=int(gallery) if isinstance(gallery, int) else None,
+            persons=int(persons) if isinstance(persons, int) else None,
+            mirrors=tuple(
+                HouseholdMirror.from_json(m)
+                for m in (mirrors if isinstance(mirrors, list) else [])
+                if isinstance(m, dict) and m.get("mirror")
+            ),
+            raw=data,
+        )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
@@ -31,6 +31,8 @@ from .const import EMOTIONS, SESSION_STATES
 from .coordinator import MirrorCoordinator, MirrorState
 from .data import MirrorConfigEntry
 from .entity import MirrorEntity
+from .household import HouseholdConfigEntry, is_household_server
+from .household_sensor import async_setup_household
 
 PARALLEL_UPDATES = 0  # state is pushed by the engine; actions are the engine's to order
 
@@ -153,8 +155,12 @@ UNRECORDED = frozenset({"confidences", "start", "location", "latest"})
 
 
 async def async_setup_entry(
-    hass: HomeAssistant, entry: MirrorConfigEntry, add: AddEntitiesCallback
+    hass: HomeAssistant, entry: MirrorConfigEntry | HouseholdConfigEntry, add: AddEntitiesCallback
 ) -> None:
+    if is_household_server(entry):
+        await async_setup_household(hass, cast(HouseholdConfigEntry, entry), add)
+        return
+    entry = cast(MirrorConfigEntry, entry)
     coordinator = entry.runtime_data.coordinator
     descriptions = list(SENSORS)
     if coordinator.data.status.identity:

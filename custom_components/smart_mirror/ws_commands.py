@@ -31,6 +31,7 @@ from .api import EngineClient, EngineError
 from .contract import TUNABLE, Liveness
 from .data import MirrorData
 from .forgetting import CALENDARS
+from .household import mirror_name, server_of
 from .mirrors import loaded_mirror
 from .models import EngineAnswer, JsonObject, Person
 
@@ -69,6 +70,7 @@ def async_register(hass: HomeAssistant) -> None:
     async_register_command(hass, ws_login)
     async_register_command(hass, ws_me)
     async_register_command(hass, ws_trainer)
+    async_register_command(hass, ws_household)
     async_register_command(hass, ws_settings)
     async_register_command(hass, ws_command)
     async_register_command(hass, ws_answer)
@@ -278,6 +280,50 @@ async def ws_trainer(
     else:
         call = client.rollback(body)
     await _engine_call(connection, msg, call)
+
+
+@websocket_command({vol.Required("type"): "smart_mirror/household", ENTRY: str})
+@require_admin
+@async_response
+async def ws_household(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """The household this mirror belongs to, for the admin view (``household:
+    null`` for a mirror of its own): this mirror's sync with the server and,
+    when the server has an entry too, every mirror of the household (its last
+    sync, gallery version, and what the server reports of its models and data)."""
+    if (mirror := _mirror(hass, connection, msg)) is None:
+        return
+    try:
+        status = await mirror.client.status()
+    except EngineError as err:
+        connection.send_error(msg["id"], "engine_error", str(err))
+        return
+    own = status.raw.get("household")
+    if not isinstance(own, dict) or own.get("role") != "mirror":
+        connection.send_result(msg["id"], {"household": None})
+        return
+    server = server_of(hass, own.get("server"))
+    summary: JsonObject = {"url": own.get("server"), "configured": server is not None}
+    mirrors: list[JsonObject] = []
+    if server is not None:
+        try:
+            household = await server.client.household_status()
+        except EngineError as err:
+            summary["error"] = str(err)
+        else:
+            summary |= {"version": household.household_version, "persons": household.persons}
+            mirrors = [
+                {
+                    **m.raw,
+                    "name": mirror_name(hass, m.mirror),
+                    "this": m.mirror == mirror.coordinator.engine_id,
+                }
+                for m in household.mirrors
+            ]
+    connection.send_result(
+        msg["id"], {"household": {"this": own, "server": summary, "mirrors": mirrors}}
+    )
 
 
 @websocket_command(
