@@ -28,7 +28,7 @@ from .household import HouseholdConfigEntry, HouseholdCoordinator, mirror_name
 from .models import HouseholdMirror, HouseholdStatus
 
 # what the server reports of a mirror besides its engine id and last sync
-MIRROR_ATTRS_SKIPPED = frozenset({"mirror", "last_seen"})
+MIRROR_ATTRS_SKIPPED = frozenset({"mirror", "last_seen", "last_sync"})
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -235,8 +235,9 @@ class CommandAnswer(EngineAnswer):
 @dataclass(frozen=True, kw_only=True)
 class HouseholdMirror:
     """One mirror of the household as the server last heard from it: its engine
-    id, when it last synced, the gallery version it holds; the rest of what the
-    server says of it (deliveries, models in use, data counts) as sent."""
+    id, when it last synced (``last_sync``; ``last_seen`` from a server before
+    the ML tier), the gallery version it holds; the rest of what the server
+    says of it (deliveries, samples, models in use, outcome counts) as sent."""
 
     mirror: str
     last_seen: float | None = None
@@ -245,7 +246,8 @@ class HouseholdMirror:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> Self:
-        seen, version = data.get("last_seen"), data.get("version")
+        seen = data.get("last_sync", data.get("last_seen"))
+        version = data.get("version")
         return cls(
             mirror=str(data.get("mirror", "")),
             last_seen=float(seen) if isinstance(seen, int | float) else None,

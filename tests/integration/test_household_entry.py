@@ -147,7 +147,8 @@ async def test_config_flow_makes_a_server_entry(
     assert last_sync is not None, [e.entity_id for e in entities]
     assert last_sync.attributes["device_class"] == "timestamp"
     assert last_sync.attributes["engine_id"] == mirror_entry.unique_id
-    assert "version" in last_sync.attributes
+    # what the server says of the mirror: its gallery, models in use, data counts
+    assert {"version", "models", "counts", "samples"} <= set(last_sync.attributes)
     first = last_sync.state
     # the mirror syncs on: the next poll moves its last sync
     coordinator = entry.runtime_data.coordinator
@@ -263,7 +264,9 @@ async def test_admin_view_reads_every_mirror_of_the_household(
     assert row["mirror"] == mirror_entry.unique_id
     assert row["name"] == MIRROR_TITLE
     assert row["this"] is True
-    assert row["last_seen"] > 0
+    assert row["last_sync"] > 0
+    assert isinstance(row["models"], list)
+    assert set(row["counts"]) >= {"confirmed", "corrected", "not_me"}
 
     # admins only
     user = await hass_ws_client(hass, hass_read_only_access_token)
