@@ -16,7 +16,6 @@ from homeassistant.const import (
     CONF_TYPE,
 )
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant
-from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.trigger import TriggerActionType, TriggerInfo
 from homeassistant.helpers.typing import ConfigType
 
@@ -27,7 +26,7 @@ from .const import (
     EVENT_SESSION_ENDED,
     GESTURES,
 )
-from .household import is_household_server
+from .household import is_household_server_device
 
 CONF_EVENT_TYPE = "event_type"
 CONF_SUBTYPE = "subtype"
@@ -45,11 +44,7 @@ TRIGGER_SCHEMA = DEVICE_TRIGGER_BASE_SCHEMA.extend(
 
 
 async def async_get_triggers(hass: HomeAssistant, device_id: str) -> list[dict[str, str]]:
-    device = dr.async_get(hass).async_get(device_id)
-    entries = (
-        [hass.config_entries.async_get_entry(e) for e in device.config_entries] if device else []
-    )
-    if any(entry is not None and is_household_server(entry) for entry in entries):
+    if is_household_server_device(hass, device_id):
         return []  # the household's server: no camera, nobody to see
     base = {CONF_PLATFORM: "device", CONF_DOMAIN: DOMAIN, CONF_DEVICE_ID: device_id}
     return [

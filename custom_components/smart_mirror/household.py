@@ -72,10 +72,22 @@ def mirror_name(hass: HomeAssistant, engine_id: str) -> str | None:
     entry = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, engine_id)
     if entry is None:
         return None
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, engine_id)})
-    if device is not None and device.name_by_user:
-        return device.name_by_user
+    # device identifiers are unique only within an entry: that entry's own
+    for device in dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id):
+        if (DOMAIN, engine_id) in device.identifiers and device.name_by_user:
+            return device.name_by_user
     return entry.title
+
+
+def is_household_server_device(hass: HomeAssistant, device_id: str) -> bool:
+    """The device is a household server's (of any of its entries, loaded or not)."""
+    registry = dr.async_get(hass)
+    return any(
+        device.id == device_id
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if is_household_server(entry)
+        for device in dr.async_entries_for_config_entry(registry, entry.entry_id)
+    )
 
 
 def loaded_servers(hass: HomeAssistant) -> list[HouseholdData]:
