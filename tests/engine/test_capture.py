@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import cast
 
 import aiohttp
+import cv2
 import numpy as np
 import pytest
 
@@ -46,6 +47,43 @@ def test_file_source_loops_at_its_native_fps(tmp_path: Path) -> None:
     p50, _p99 = loop.intervals.percentiles(50, 99)
     assert p50 is not None
     assert abs(p50 - 0.05) < 0.005
+
+
+def test_an_mjpeg_file_is_decoded_as_a_camera_delivers_it(tmp_path: Path) -> None:
+    """Motion-JPEG frames are taken raw (passing over one decodes nothing) and
+    decoded to the picture FFmpeg would give; other codecs decode as before."""
+    clip = make_clip(tmp_path / "clip.avi", frames=6, fps=20)
+    reference = cv2.VideoCapture(str(clip), cv2.CAP_FFMPEG)
+    expected = [reference.read()[1] for _ in range(6)]
+    reference.release()
+    source = FileSource(clip)
+    source.open()
+    try:
+        assert source.raw
+        assert source.skip()
+        for want in expected[1:]:
+            got = source.read()
+            assert got is not None
+            assert got.shape == want.shape
+            assert float(np.abs(got.astype(int) - want.astype(int)).mean()) < 2.0
+        assert source.read() is not None  # the end: rewound, as before
+        assert source.loops == 1
+    finally:
+        source.close()
+    other = tmp_path / "clip_mp4v.avi"
+    writer = cv2.VideoWriter(str(other), cv2.VideoWriter.fourcc(*"mp4v"), 20, (320, 180))
+    for frame in expected:
+        writer.write(frame)
+    writer.release()
+    decoded = FileSource(other)
+    decoded.open()
+    try:
+        assert not decoded.raw
+        image = decoded.read()
+        assert image is not None
+        assert image.shape == (180, 320, 3)
+    finally:
+        decoded.close()
 
 
 def test_pattern_source_moves() -> None:

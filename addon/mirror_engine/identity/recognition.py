@@ -28,7 +28,9 @@ class RecognitionWorker(Worker):
     name = "recognition"
     stall_after = 5.0
     gated = True  # asleep while nothing moves and nobody is in a session
-    idle_look = 10.0  # ... but still a look every 10 s, should motion miss someone
+    # ... but still a whole look every 30 s, should motion miss someone (a look
+    # at 1280x720 without a face also runs the body detector: ~0.3 s of CPU)
+    idle_look = 30.0
     # In a settled session three looks of four search only around the faces
     # seen last (half a face around them: for a face 200 px wide a sixth of
     # the pixels of a whole 1280x720 look); the fourth searches the whole frame
