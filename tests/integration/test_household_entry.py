@@ -21,6 +21,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers.service_info.hassio import HassioServiceInfo
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_get_device_automations,
@@ -29,6 +30,7 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.smart_mirror.config_flow import SmartMirrorConfigFlow
 from custom_components.smart_mirror.const import CONF_ROLE, DOMAIN
+from custom_components.smart_mirror.diagnostics import async_get_config_entry_diagnostics
 from custom_components.smart_mirror.household import HouseholdData
 from devkit.ha_testing import until
 from devkit.harness import EngineProcess, wait_until
@@ -173,6 +175,12 @@ async def test_config_flow_makes_a_server_entry(
         "session_ended",
         "gesture",
     }
+    # diagnostics: the household's status, never the token
+    report = await async_get_config_entry_diagnostics(hass, entry)
+    assert report["entry"][CONF_TOKEN] == "**REDACTED**"
+    assert report["household"]["role"] == "server"
+    assert report["last_update_success"] is True
+
     # a mirror's options, not the server's
     assert not SmartMirrorConfigFlow.async_supports_options_flow(entry)
     assert SmartMirrorConfigFlow.async_supports_options_flow(mirror_entry)
@@ -197,6 +205,31 @@ async def test_the_same_server_twice_is_refused(
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "already_configured"
     assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_addon_discovery_of_a_server(
+    hass: HomeAssistant, household: dict[str, EngineProcess]
+) -> None:
+    """The add-on run as the household's server announces itself: its entry is a
+    server's; a mirror's add-on beside it would be an entry of its own."""
+    server = household["server"]
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={"source": config_entries.SOURCE_HASSIO},
+        data=HassioServiceInfo(
+            config={"host": "127.0.0.1", "port": server.port, "token": server.token},
+            name="Smart Mirror household",
+            slug="local_smart_mirror_engine",
+            uuid="d1",
+        ),
+    )
+    assert result["step_id"] == "hassio_confirm"
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"][CONF_ROLE] == "server"
+    await hass.async_block_till_done()
+    assert state_of(hass, "sensor.smart_mirror_household_mirrors") == "1"
+    assert await hass.config_entries.async_unload(result["result"].entry_id)
 
 
 async def test_a_mirror_entry_at_a_server_says_so(
@@ -277,6 +310,38 @@ async def test_admin_view_reads_every_mirror_of_the_household(
     assert refused["success"] is False
     assert refused["error"]["code"] == "unauthorized"
 
+    assert await hass.config_entries.async_unload(server_entry.entry_id)
+    assert await hass.config_entries.async_unload(mirror_entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_the_server_gone(
+    hass: HomeAssistant,
+    household: dict[str, EngineProcess],
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """The server stopped (the module's last test): its sensors are unavailable,
+    the mirror's entry goes on, and the admin view says what failed."""
+    mirror_entry = await add_mirror(hass, household["mirror"])
+    server_entry = await add_server(hass, household["server"])
+    household["server"].stop()
+    coordinator = server_entry.runtime_data.coordinator
+    await coordinator.async_refresh()
+    await hass.async_block_till_done()
+    assert coordinator.last_update_success is False
+    assert state_of(hass, "sensor.smart_mirror_household_household_people") == "unavailable"
+    assert mirror_entry.state is config_entries.ConfigEntryState.LOADED
+
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(
+        {"type": "smart_mirror/household", "entry_id": mirror_entry.entry_id}
+    )
+    answer = await client.receive_json()
+    assert answer["success"], answer
+    summary = answer["result"]["household"]["server"]
+    assert summary["configured"] is True
+    assert "cannot reach" in summary["error"]
+    assert answer["result"]["household"]["mirrors"] == []
     assert await hass.config_entries.async_unload(server_entry.entry_id)
     assert await hass.config_entries.async_unload(mirror_entry.entry_id)
     await hass.async_block_till_done()

@@ -9,11 +9,25 @@ from homeassistant.core import Event, HomeAssistant, ServiceCall
 from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_mock_service
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.smart_mirror.const import DOMAIN, EVENT_PERSON_RECOGNIZED
 from custom_components.smart_mirror.data import MirrorData
 from devkit.ha_testing import until
 from tests.integration.test_automation import mirror_device
+
+
+async def test_a_mirror_of_its_own_has_no_household(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    """The admin view's household is null for an engine with no role (as today)."""
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "smart_mirror/household", "entry_id": entry.entry_id})
+    answer = await client.receive_json()
+    assert answer["success"], answer
+    assert answer["result"] == {"household": None}
+    await client.send_json_auto_id({"type": "smart_mirror/household", "entry_id": "nope"})
+    assert (await client.receive_json())["error"]["code"] == "not_found"
 
 
 async def test_recognised_event_and_trigger_name_the_mirror(
