@@ -47,6 +47,13 @@ The protocol, in short:
   API, Home Assistant, voice, the panel) is covered without a hook in the
   identity service, and a change made just before a crash is found at the
   next start.
+- ``GET /api/household/models?have=V``: the server's ML tier
+  (``tier.models``): the active model versions and the faces the identity
+  refinements added, versioned and checksummed like the gallery, swapped in
+  one transaction; after it each sync ends with ``POST
+  /api/household/report`` (the versions in use and the mirror's own
+  confirmed, corrected and "not me" counts), whose falling accuracy makes the
+  server retrain. Samples for the trainer go up in the outbox (``sample``).
 - ``forget`` anywhere leaves a tombstone (the person's random household ids,
   never a name) in every later gallery: each mirror deletes the person, and a
   mirror's queued items about them are dropped.
