@@ -63,7 +63,8 @@ class HouseholdModels:
                 if statement.strip():
                     conn.execute(statement)
         self._lock = threading.Lock()
-        self._cached: tuple[str, int, bytes] | None = None  # (checksum, version, body)
+        # (fingerprint, (version, body, checksum))
+        self._cached: tuple[tuple[Any, ...], tuple[int, bytes, str]] | None = None
 
     # -- deployment -------------------------------------------------------------------
     def _active(self) -> dict[str, Any]:
@@ -108,14 +109,30 @@ class HouseholdModels:
             ]
         return {"models": models, "faces": faces}
 
+    def _fingerprint(self) -> tuple[Any, ...]:
+        """Cheap to read, and different whenever the document may be: versions
+        are never changed once written, only (de)activated; refined faces are
+        only added or removed; forgetting a person removes both."""
+        return tuple(
+            self.db.query(
+                "SELECT (SELECT group_concat(id) FROM (SELECT id FROM model_versions"
+                " WHERE active = 1 ORDER BY id)),"
+                " (SELECT group_concat(id) FROM (SELECT id FROM embeddings"
+                " WHERE origin LIKE 'refined:%' ORDER BY id)),"
+                " (SELECT COUNT(*) || ':' || SUM(canonical) FROM household_uids)"
+            )[0]
+        )
+
     def snapshot(self) -> tuple[int, bytes, str]:
         """(version, the JSON document, its checksum): the version goes up
-        when the active set changed since it was last asked for."""
+        when the active set changed since it was last asked for; built once
+        per change (every mirror asks at every sync)."""
         with self._lock:
+            fingerprint = self._fingerprint()
+            if self._cached is not None and self._cached[0] == fingerprint:
+                return self._cached[1]
             active = self._active()
             digest = wire.checksum(active)
-            if self._cached is not None and self._cached[0] == digest:
-                return self._cached[1], self._cached[2], self._cached[0]
             with self.db.transaction() as conn:
                 row = conn.execute(
                     "SELECT value FROM household_meta WHERE key = 'models_digest'"
@@ -138,8 +155,8 @@ class HouseholdModels:
             document = {"version": version, **active}
             document["checksum"] = wire.checksum(document)
             body = json.dumps(document, separators=(",", ":")).encode()
-            self._cached = (digest, version, body)
-            return version, body, str(document["checksum"])
+            self._cached = (fingerprint, (version, body, str(document["checksum"])))
+            return self._cached[1]
 
     # -- reports ----------------------------------------------------------------------
     def report(self, report: wire.Report) -> dict[str, Any]:
