@@ -63,6 +63,7 @@ class HouseholdModels:
                 if statement.strip():
                     conn.execute(statement)
         self._lock = threading.Lock()
+        self._retraining = threading.Lock()
         # (fingerprint, (version, body, checksum))
         self._cached: tuple[tuple[Any, ...], tuple[int, bytes, str]] | None = None
 
@@ -199,12 +200,18 @@ class HouseholdModels:
 
     def _retrain(self, mirror: str, recent: float | None, outcomes: int) -> bool:
         trainer = self.trainer
-        if trainer is None or trainer.thresholds is None or IDENTITY_KIND in trainer.running:
+        if trainer is None or trainer.thresholds is None:
             return False
-        _LOGGER.info(
-            "mirror %s: accuracy %s over its last %d outcomes: retraining", mirror, recent, outcomes
-        )
-        trainer.refine_identity()
+        with self._retraining:  # two mirrors reporting at once start one job
+            if IDENTITY_KIND in trainer.running:
+                return False
+            _LOGGER.info(
+                "mirror %s: accuracy %s over its last %d outcomes: retraining",
+                mirror,
+                recent,
+                outcomes,
+            )
+            trainer.refine_identity()  # marks the job running before it returns
         return True
 
     # -- the administrator's view -----------------------------------------------------
