@@ -157,6 +157,27 @@ def test_falling_accuracy_retrains_and_a_rollback_reaches_the_mirrors(
     assert {m: r["models"] for m, r in a.models.status()["reports"].items()} == {"a": [], "b": []}
 
 
+def test_the_server_retrains_on_its_schedule_without_an_identity_service(
+    tmp_path: Path, household: Household
+) -> None:
+    a = mirror(tmp_path, household, "a")
+    anna = enrol(a, "Anna", 1)
+    collect(a.store, anna, "confirmed", range(8), 1)  # all confirmed: no report asks
+    a.sync()
+    trainer = Trainer(household.store, EventBus(), 1 / 3600, thresholds=Thresholds())
+    trainer.start()  # every second: close() lets the runs it started finish
+    try:
+        run: dict[str, Any] = wait_until(lambda: trainer.last_run, WAIT, "a scheduled run")
+    finally:
+        trainer.close()
+    assert run["job"] == IDENTITY_KIND
+    assert run["promoted"] is True, run
+    active = household.store.models.active(IDENTITY_KIND, None)  # the last of the runs
+    assert active is not None
+    a.sync()
+    assert a.models_in_use() == [{"kind": IDENTITY_KIND, "person": None, "version": active["id"]}]
+
+
 def test_a_persons_versions_deploy_and_a_rollback_activates_the_one_before(
     tmp_path: Path, household: Household
 ) -> None:
