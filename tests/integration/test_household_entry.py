@@ -136,12 +136,8 @@ async def test_config_flow_makes_a_server_entry(
     assert all(e.entity_category is EntityCategory.DIAGNOSTIC for e in entities)
 
     status = server.status()["household"]
-    assert state_of(hass, "sensor.smart_mirror_household_household_people") == str(
-        status["persons"]
-    )
-    assert state_of(hass, "sensor.smart_mirror_household_household_gallery_version") == str(
-        status["version"]
-    )
+    assert state_of(hass, "sensor.smart_mirror_household_people") == str(status["persons"])
+    assert state_of(hass, "sensor.smart_mirror_household_gallery_version") == str(status["version"])
     assert state_of(hass, "sensor.smart_mirror_household_mirrors") == "1"
 
     # each mirror's last sync, named after the mirror's own entry
@@ -329,7 +325,7 @@ async def test_the_server_gone(
     await coordinator.async_refresh()
     await hass.async_block_till_done()
     assert coordinator.last_update_success is False
-    assert state_of(hass, "sensor.smart_mirror_household_household_people") == "unavailable"
+    assert state_of(hass, "sensor.smart_mirror_household_people") == "unavailable"
     assert mirror_entry.state is config_entries.ConfigEntryState.LOADED
 
     client = await hass_ws_client(hass)
