@@ -1,7 +1,7 @@
 """A person in front costs less (issue 18): in a settled session the
 recognition worker searches around the faces it saw last (the whole frame
 one look in four, and at the first miss there) and looks for whole bodies
-every other look without a face; the hand model runs only for hands that
+one look in four without a face; the hand model runs only for hands that
 could be showing a gesture, on every other analysed frame (the hands
 carried along with their wrists in between)."""
 
@@ -110,31 +110,31 @@ def test_a_settled_session_looks_around_the_face_three_times_in_four() -> None:
     assert [worker._look(FRAME)[0].left for _ in range(4)] == [500] * 4
 
 
-def test_bodies_are_looked_for_every_other_look_without_a_face_when_settled() -> None:
+def test_bodies_are_looked_for_one_look_in_four_without_a_face_when_settled() -> None:
     worker, detector, bodies = _worker()
     detector.faces = []
     worker.interval = worker.SETTLED_INTERVAL
     counts = []
-    for _ in range(6):
+    for _ in range(8):
         worker._look(FRAME)
         counts.append(worker._bodies(FRAME))
-    assert bodies.calls == 3
-    assert counts == [1] * 6
+    assert bodies.calls == 2
+    assert counts == [1] * 8
     worker.interval = 0.0  # deciding: every look
     for _ in range(3):
         worker._look(FRAME)
         worker._bodies(FRAME)
-    assert bodies.calls == 6
+    assert bodies.calls == 5
     worker.interval = worker.SETTLED_INTERVAL
     worker._look(FRAME)
     worker._bodies(FRAME)
-    assert bodies.calls == 6  # the look before had looked for bodies
+    assert bodies.calls == 5  # the look before had looked for bodies
     detector.faces = [FaceBox(500, 200, 700, 400)]
     worker._look(FRAME)  # a face between: the next look without one looks again
     detector.faces = []
     worker._look(FRAME)
     worker._bodies(FRAME)
-    assert bodies.calls == 7
+    assert bodies.calls == 6
 
 
 def _pose(wrist_y: float, wrist_score: float = 0.9, shoulder_score: float = 0.9) -> Pose:
