@@ -86,6 +86,7 @@ CREATE INDEX IF NOT EXISTS tier_outbox_person ON tier_outbox(person);
 # they stay this mirror's own.
 LOCAL_ORIGINS = "refined:%"
 HOUSEHOLD_ORIGIN = "household"
+REPORT_EVERY = 300.0  # seconds: an unchanged report is sent again after this
 MODEL_ORIGIN = "refined:household:"  # + the server's embedding id: never sent back up
 BATCH_BYTES = 512 * 1024
 WAKING_EVENTS = frozenset(
@@ -142,6 +143,10 @@ class MirrorSync:
         self._failures = 0
         self._next_delivery = 0.0
         self._forgot = False
+        # the models' version the server named with the last gallery answer
+        # (None: not named, ask for the models each round)
+        self._announced: int | None = None
+        self._reported: tuple[str, float] | None = None  # (the last report, when)
         self.reachable: bool | None = None
         self.last_sync: float | None = None
         self.last_attempt: float | None = None
@@ -190,7 +195,7 @@ class MirrorSync:
         try:
             self.pull()
             self.pull_models()
-            self.report()
+            self.report(force=False)
         except SyncError as err:
             self._failed(err)
             return
@@ -230,18 +235,27 @@ class MirrorSync:
             },
         )
         self.bytes_out += len(body or b"") + len(path) + 200
+        announced = "X-Models-Version"
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 data = response.read()
                 self.bytes_in += len(data) + 200
+                self._heard(response.headers.get(announced))
                 return int(response.status), data
         except urllib.error.HTTPError as err:
             self.bytes_in += 200
             if err.code == 304:
+                self._heard(err.headers.get(announced))
                 return 304, b""
             raise SyncError(f"{method} {path} answered {err.code}: {err.read()[:200]!r}") from None
         except (OSError, ValueError) as err:
             raise SyncError(f"{method} {path}: {err}") from None
+
+    def _heard(self, models_version: str | None) -> None:
+        try:
+            self._announced = int(models_version) if models_version else None
+        except ValueError:
+            self._announced = None
 
     def _contact(self) -> None:
         if self.reachable is False:
@@ -774,6 +788,8 @@ class MirrorSync:
     def pull_models(self) -> bool:
         """Fetch and swap in the server's models if they changed; whether they did."""
         version = self.models_version()
+        if version is not None and self._announced == version:
+            return False  # the gallery's answer said they did not: no request
         have = "" if version is None else f"?have={version}"
         status, body = self._request("GET", "/api/household/models" + have)
         if status == 304:
@@ -906,18 +922,27 @@ class MirrorSync:
         return {k: int(self._meta(f"count:{k}") or 0) for k in wire.OUTCOMES}
 
     # -- 5. how this mirror fares -----------------------------------------------------
-    def report(self) -> dict[str, Any]:
-        body = {
-            "mirror": self.mirror_id,
-            "models_version": self.models_version(),
-            "models": self.models_in_use(),
-            "counts": self.counts(),
-        }
-        _, answer = self._request("POST", "/api/household/report", json.dumps(body).encode())
+    def report(self, force: bool = True) -> dict[str, Any] | None:
+        """Tell the server what runs here and how it fares: when that changed,
+        or ``REPORT_EVERY`` seconds after the last (``force``: now)."""
+        body = json.dumps(
+            {
+                "mirror": self.mirror_id,
+                "models_version": self.models_version(),
+                "models": self.models_in_use(),
+                "counts": self.counts(),
+            }
+        )
+        last = self._reported
+        fresh = last is not None and time.monotonic() - last[1] < REPORT_EVERY
+        if not force and fresh and last is not None and last[0] == body:
+            return None
+        _, answer = self._request("POST", "/api/household/report", body.encode())
         try:
             result: dict[str, Any] = json.loads(answer)
         except ValueError as err:
             raise SyncError(f"the server's answer is not readable: {err}") from None
+        self._reported = (body, time.monotonic())
         return result
 
     # -- status -----------------------------------------------------------------------

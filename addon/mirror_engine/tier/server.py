@@ -6,13 +6,15 @@ no face models).
 - ``GET /api/status``: ``household`` (below)
 - ``GET /api/household/gallery?since=V``: what changed after version ``V``
   (people changed, with all their faces; people forgotten), the whole gallery
-  without ``since`` or when ``V`` is too old; ``304`` when ``V`` is current
+  without ``since`` or when ``V`` is too old; ``304`` when ``V`` is current;
+  ``X-Models-Version`` names the models' version (asked for only when new)
 - ``POST /api/household/changes``: a mirror's queued changes (``wire.Changes``),
   samples for the trainer among them; every UUID answered
 - ``GET /api/household/models?have=V``: the active model versions and the
   refined faces (``tier.models``), checksummed; ``304`` when ``V`` is current
 - ``POST /api/household/report``: a mirror's models in use and outcome
-  counts (``wire.Report``); answers ``retrain``, ``accuracy``, ``outcomes``
+  counts (``wire.Report``), sent when they change (and every 5 minutes);
+  answers ``retrain``, ``accuracy``, ``outcomes``
 - ``GET /api/trainer``, ``POST /api/trainer/retrain``, ``POST
   /api/trainer/rollback``: the engine's trainer routes (``api.ml``) on the
   household's store; a rollback reaches every mirror at its next sync
@@ -165,11 +167,20 @@ async def gallery(request: web.Request) -> web.Response:
     if mirror:
         await run(household.saw_mirror, mirror, since)
     version = await run(household.version)
+    # the models' version rides along: a mirror asks for them only when it changed
+    models = str((await run(request.app[MODELS].snapshot))[0])
     if since == version:
-        return web.Response(status=304, headers={"X-Household-Version": str(version)})
+        return web.Response(
+            status=304, headers={"X-Household-Version": str(version), "X-Models-Version": models}
+        )
     version, body, digest = await run(household.snapshot, since)
     etag = f'"{version}-{digest.removeprefix("sha256:")[:16]}"'
-    headers = {"ETag": etag, "X-Household-Version": str(version), "Cache-Control": "no-cache"}
+    headers = {
+        "ETag": etag,
+        "X-Household-Version": str(version),
+        "X-Models-Version": models,
+        "Cache-Control": "no-cache",
+    }
     if request.headers.get("If-None-Match") == etag:
         return web.Response(status=304, headers=headers)
     return web.Response(body=body, content_type="application/json", headers=headers)
