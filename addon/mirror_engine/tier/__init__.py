@@ -50,10 +50,11 @@ The protocol, in short:
 - ``GET /api/household/models?have=V``: the server's ML tier
   (``tier.models``): the active model versions and the faces the identity
   refinements added, versioned and checksummed like the gallery, swapped in
-  one transaction; after it each sync ends with ``POST
-  /api/household/report`` (the versions in use and the mirror's own
-  confirmed, corrected and "not me" counts), whose falling accuracy makes the
-  server retrain. Samples for the trainer go up in the outbox (``sample``).
+  one transaction (asked for only when the gallery's answer names a new
+  ``X-Models-Version``); a sync ends with ``POST /api/household/report``
+  when it changed (the versions in use and the mirror's own confirmed,
+  corrected and "not me" counts), whose falling accuracy makes the server
+  retrain. Samples for the trainer go up in the outbox (``sample``).
 - ``forget`` anywhere leaves a tombstone (the person's random household ids,
   never a name) in every later gallery: each mirror deletes the person, and a
   mirror's queued items about them are dropped.

@@ -15,13 +15,14 @@ events):
    recogniser's gallery by reference. A change of this mirror not yet
    delivered is never undone by a pull (its item is still queued).
 4. ``pull_models``: the same for the server's promoted model versions
-   (``tier.models``): each becomes the active version of its kind and person
-   in this store (where the expression analysis and the gestures read it),
+   (``tier.models``), when the gallery's answer named a new version of
+   them: each becomes the active version of its kind and person in this
+   store (where the expression analysis and the gestures read it),
    the refined faces join the gallery, a version rolled back on the server
    stops being active here.
 5. ``report``: the models in use and this mirror's own outcomes (faces
-   confirmed, corrected by a PIN, "not me"): falling accuracy makes the
-   server retrain.
+   confirmed, corrected by a PIN, "not me"), when they changed: falling
+   accuracy makes the server retrain.
 
 Samples collected here (``wire.SAMPLE_KINDS``) go up with the outbox, without
 their face crops: the server trains on them; this mirror trains nothing on
