@@ -7,6 +7,7 @@ carried along with their wrists in between)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -14,7 +15,7 @@ import cv2
 import numpy as np
 import pytest
 
-from devkit.harness import FACES
+from devkit.harness import CLIP, FACES
 from mirror_engine.identity.recognition import RecognitionWorker
 from mirror_engine.interaction.gesture_worker import carried
 from mirror_engine.pipeline.events import EventBus
@@ -23,6 +24,7 @@ from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.vision.detect import FaceBox, FaceDetector
 from mirror_engine.vision.hands import ARMS, raised_arms
 from mirror_engine.vision.keypoints import Body, Hand, Pose
+from tests.engine.rig import ENROL, Rig
 
 SCENE = FACES / "scenes" / "obama-720p.jpg"
 
@@ -71,7 +73,9 @@ class _Bodies:
 
 def _worker() -> tuple[RecognitionWorker, _Detector, _Bodies]:
     detector, bodies = _Detector(), _Bodies()
-    identity = cast(Any, SimpleNamespace(detector=detector))
+    session = SimpleNamespace(waiting=False)
+    session.awaiting_live = lambda boxes: object() if session.waiting else None
+    identity = cast(Any, SimpleNamespace(detector=detector, session=session))
     worker = RecognitionWorker(WorkerContext(EventBus()), identity)
     worker.bodies = cast(Any, bodies)
     return worker, detector, bodies
@@ -108,6 +112,64 @@ def test_a_settled_session_looks_around_the_face_three_times_in_four() -> None:
     worker._look(FRAME)
     detector.faces = [FaceBox(500, 200, 700, 400)]  # it moved far: the next whole look sees it
     assert [worker._look(FRAME)[0].left for _ in range(4)] == [500] * 4
+
+
+def test_the_liveness_gate_follows_its_face_with_looks_around_it() -> None:
+    worker, detector, _ = _worker()
+    worker.interval = 0.0  # deciding
+    worker._look(FRAME)
+    session = cast(Any, worker.identity).session
+    session.waiting = True  # a confident match waits for the gate
+    for _ in range(4):
+        worker._look(FRAME)
+    assert detector.calls == ["whole", "near", "near", "near", "whole"]
+    detector.calls.clear()
+    detector.faces = []  # lost around it: the whole frame at once
+    worker._look(FRAME)
+    assert detector.calls == ["near", "whole"]
+    detector.calls.clear()
+    detector.faces = [FaceBox(500, 200, 700, 400), FaceBox(900, 200, 1100, 400)]
+    session.waiting = False  # no gate waits: every look whole
+    worker._look(FRAME)
+    worker._look(FRAME)
+    assert detector.calls == ["whole", "whole"]
+
+
+def test_followed_around_its_face_a_held_photo_still_fails_the_gate_and_a_live_face_passes(
+    tmp_path: Path, faces_dir: Path
+) -> None:
+    """The gate's looks around the face (real models, real photos and clip):
+    a member's photo moved as a hand holds it is a suspected photo, never
+    greeted; the member live on the shared clip is greeted."""
+    rig = Rig(tmp_path / "photo", faces_dir, liveness="motion")
+    try:
+        rig.enrol("Obama")
+        photo = rig.image(ENROL["Obama"])
+        for i in range(40):  # 4 s of a photo drifting across the view
+            rig.show(np.roll(photo, (i % 7, 2 * (i % 5)), axis=(0, 1)), dt=0.1)
+        assert rig.of_type("person_recognized") == []
+        assert rig.identity.session.snapshot()["spoof_suspected"] is True
+    finally:
+        rig.close()
+    if not CLIP.is_file():
+        pytest.fail(f"the shared clip is missing: {CLIP}")
+    rig = Rig(tmp_path / "live", faces_dir, liveness="motion")
+    try:
+        person = rig.identity.create_person("Lin-Manuel Miranda")
+        rig.identity.enrol_images(
+            person.id, [(faces_dir / "scenes/lin-manuel-miranda.png").read_bytes()]
+        )
+        capture = cv2.VideoCapture(str(CLIP))
+        for _ in range(60):  # his first 2 s
+            ok, image = capture.read()
+            assert ok
+            rig.show(np.asarray(image, np.uint8), dt=1 / 30)
+            if rig.of_type("person_recognized"):
+                break
+        capture.release()
+        assert [e.data["name"] for e in rig.of_type("person_recognized")] == ["Lin-Manuel Miranda"]
+    finally:
+        rig.close()
 
 
 def test_bodies_are_looked_for_one_look_in_four_without_a_face_when_settled() -> None:

@@ -57,12 +57,17 @@ class RecognitionWorker(Worker):
 
     def _look(self, frame: Frame) -> list[FaceBox]:
         """The faces in view: around the last ones while the session is settled
-        (the interval says so) and no whole look is due, else everywhere."""
+        (the interval says so) or the liveness gate follows a face, and no
+        whole look is due; else everywhere."""
         self._looks += 1
         detector = self.identity.detector
         seen = self._seen
         settled = self.interval > 0
-        if seen and settled and self._near_looks < self.WHOLE_LOOK_EVERY - 1:
+        # A confident match waiting for the liveness gate is followed frame by
+        # frame, also around its face: the gate's looks cost a sixth of a
+        # whole one each, and they are most of the time to greet
+        following = len(seen) == 1 and self.identity.session.awaiting_live(seen) is not None
+        if seen and (settled or following) and self._near_looks < self.WHOLE_LOOK_EVERY - 1:
             boxes = detector.detect_near(frame.image, seen)
             self._near_looks += 1
             if len(boxes) >= len(seen):
