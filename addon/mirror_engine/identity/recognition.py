@@ -132,7 +132,7 @@ class RecognitionWorker(Worker):
         deciding = identity.session.state is not SessionState.ACTIVE
         if len(samples) != 1 or not deciding:
             self._track = []
-            return [(identity.decide(s.embedding, s.second), None) for s in samples]
+            return [(identity.decide(s.embedding), None) for s in samples]
         sample = samples[0]
         track = self._track
         if track:
@@ -146,15 +146,14 @@ class RecognitionWorker(Worker):
         track = [*track, sample][-self.TRACK_LOOKS :]
         self._track, self._track_at = track, now
         looks = [(t.embedding, t.quality.score) for t in track]
-        seconds = [t.second for t in track]
         # A confident look greets at once, as a single look always did (the
         # time to greet): the track's evidence decides only between the PIN
         # pad and a guest, where a member's poor first looks must not count
         # against them and a stranger's lucky one must not name a member.
-        single = identity.decide(sample.embedding, sample.second)
+        single = identity.decide(sample.embedding)
         if single.verdict is Verdict.KNOWN:
             return [(single, len(looks))]
-        return [(identity.decide_track(looks, seconds), len(looks))]
+        return [(identity.decide_track(looks), len(looks))]
 
     def process(self, frame: Frame) -> None:
         identity = self.identity
