@@ -37,7 +37,14 @@ BINARY = {
     "Minimum": "Min",
     "Maximum": "Max",
 }
-UNARY = {"Relu": "Relu", "Sigmoid": "Sigmoid", "Tanh": "Tanh", "Elu": "Elu", "Exp": "Exp"}
+UNARY = {
+    "Relu": "Relu",
+    "Sigmoid": "Sigmoid",
+    "Tanh": "Tanh",
+    "Elu": "Elu",
+    "Exp": "Exp",
+    "Abs": "Abs",  # MobileFaceNet's PReLU: relu(x) + alpha * (x - |x|) / 2
+}
 
 
 class UnsupportedOpError(ValueError):
