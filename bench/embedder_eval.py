@@ -126,8 +126,11 @@ def score(
     genuine: Counter[str] = Counter()
     impostor: Counter[str] = Counter()
     for t, s in zip(trials, scores, strict=True):
-        if not len(s):
-            genuine["rejected"] += 1
+        if not len(s):  # the live detector missed the probe: no decision
+            if t.truth is not None:
+                genuine["rejected"] += 1
+            else:
+                impostor["correct"] += 1
             continue
         order = np.argsort(s)
         matches = [Match(int(i), float(s[i])) for i in order]
@@ -284,8 +287,11 @@ def evaluate(
         assert s is not None
         assert held_rule is not None
         th = held_rule
-        if not len(s):
-            genuine["rejected"] += 1
+        if not len(s):  # the live detector missed the probe: no decision
+            if t.truth is not None:
+                genuine["rejected"] += 1
+            else:
+                impostor["correct"] += 1
             continue
         order = np.argsort(s)
         outcome = classify(decide([Match(int(i), float(s[i])) for i in order], th), t.truth, th)
