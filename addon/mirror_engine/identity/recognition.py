@@ -31,12 +31,13 @@ class RecognitionWorker(Worker):
     # ... but still a whole look every 30 s, should motion miss someone (a look
     # at 1280x720 without a face also runs the body detector: ~0.3 s of CPU)
     idle_look = 30.0
-    # In a settled session three looks of four search only around the faces
+    # In a settled session seven looks of eight search only around the faces
     # seen last (half a face around them: for a face 200 px wide a sixth of
-    # the pixels of a whole 1280x720 look); the fourth searches the whole frame
-    # (a newcomer), and so does the first look that misses a face there.
-    WHOLE_LOOK_EVERY = 4
-    SETTLED_INTERVAL = 0.25  # looks a second in an open session with nothing to decide: 4
+    # the pixels of a whole 1280x720 look); the eighth searches the whole
+    # frame (a newcomer joining is seen within 2 s), and so does the first
+    # look that misses a face there (someone else in its place: at once).
+    WHOLE_LOOK_EVERY = 8
+    SETTLED_INTERVAL = 1 / 3  # looks a second in an open session with nothing to decide: 3
     BODY_LOOK_EVERY = 4  # ... of which one looks for bodies while no face is seen
     # Evidence over a face track: a lone face's last looks (one face, boxes that
     # follow each other, embeddings of one person) are decided on together.
@@ -89,7 +90,7 @@ class RecognitionWorker(Worker):
         In a settled session, over looks without a face, three looks in four
         keep the count of the one before: the body detector costs as much as
         a whole look (0.12 s at 1280x720), and the session learns someone
-        left at most 0.75 s later, well within its leave timeout."""
+        left at most 1 s later, well within its leave timeout."""
         again = self._body_look == self._looks - 1  # the last look saw no face either
         if self.interval > 0 and again and self._body_reused < self.BODY_LOOK_EVERY - 1:
             self._body_reused += 1
@@ -191,7 +192,7 @@ class RecognitionWorker(Worker):
             faces = tuple(SeenFace(b) for b in boxes)
         session.observe(Observation(now, frame.seq, faces, bodies, identified=identify))
         # Every frame while someone waits for a decision (or an enrolment); in a
-        # settled session four looks a second keep presence and tracking (a new
+        # settled session three looks a second keep presence and tracking (a new
         # face in the owner's place forces a check, and full rate, at once).
         settled = session.settled() and not enrolling
         self.interval = self.SETTLED_INTERVAL if settled else 0.0

@@ -29,10 +29,11 @@ from .commands import Command, CommandRouter
 _LOGGER = logging.getLogger(__name__)
 
 RATE = 15.0  # analysed frames a second: a 0.2 s swipe still spans 3 of them
-# The hand model runs on every other analysed frame; in between the hands of
-# the frame before are carried along with their wrists (a hand shape counts
-# only while it is held still; swipes follow the body model's wrists).
-HAND_EVERY = 2
+# The hand model (10 ms a hand) runs on one analysed frame in three, five
+# times a second; in between the hands of its last run are carried along with
+# their wrists (a hand shape counts only while it is held still, 0.6 s for a
+# thumbs-up; swipes follow the body model's wrists, 15 times a second).
+HAND_EVERY = 3
 # What each gesture asks for (a swipe to the user's left brings the next
 # widget, as on a phone); a thumbs-up answers the open question instead.
 GESTURE_COMMANDS = {
