@@ -152,6 +152,11 @@ def test_one_household_on_two_mirrors(tiers: dict[str, Any], faces_dir: Path) ->
     wait_until(lambda: session_of(b)[0] == "guest", WITHIN, "B greeting a guest")
     a.enrol_photo("Obama", faces_dir / "people/obama/obama.jpg")
     wait_until(lambda: recognised(b, "Obama"), WITHIN, "B recognising Obama enrolled on A")
+    # enrolment is two requests (the person, then the photo): a sync between
+    # them sends the person first and the thumbnail at the next one
+    wait_until(
+        lambda: (person(b, "Obama") or {}).get("has_thumbnail"), WITHIN, "his thumbnail on B"
+    )
     on_b = person(b, "Obama")
     assert on_b is not None
     assert (on_b["embeddings"], on_b["has_thumbnail"], on_b["has_pin"]) == (1, True, False)
