@@ -426,13 +426,15 @@ FUZZ = settings(
 # -- the tests -------------------------------------------------------------------------
 
 
-def test_fuzz_every_route(mirror: Mirror, tmp_path: Path) -> None:
-    fuzzer = Fuzzer(mirror.engine)
-    ids = st.one_of(PATH_VALUES, st.just(str(mirror.person_id)))
+def _fuzz_routes(
+    fuzzer: Fuzzer, routes: list[tuple[str, str]], ids: st.SearchStrategy[str], examples: int
+) -> None:
+    """Random requests to ``routes``: mostly each route's own method, path
+    values from ``ids``, random queries, bodies and content types."""
 
-    @settings(FUZZ, max_examples=2000)
+    @settings(FUZZ, max_examples=examples)
     @given(
-        route=st.sampled_from(ROUTES),
+        route=st.sampled_from(routes),
         other_method=st.sampled_from([None] * 8 + METHODS),  # mostly the route's own
         value=ids,
         query=QUERIES,
@@ -453,6 +455,11 @@ def test_fuzz_every_route(mirror: Mirror, tmp_path: Path) -> None:
         )
 
     run()
+
+
+def test_fuzz_every_route(mirror: Mirror, tmp_path: Path) -> None:
+    fuzzer = Fuzzer(mirror.engine)
+    _fuzz_routes(fuzzer, ROUTES, st.one_of(PATH_VALUES, st.just(str(mirror.person_id))), 2000)
     _fuzz_uploads(fuzzer, mirror.person_id)
     _fuzz_websocket(mirror.engine)
     _finish(fuzzer, mirror, tmp_path, "fuzz-every-route", len(ROUTES))
@@ -511,30 +518,7 @@ def test_fuzz_the_household_server(tmp_path: Path, engines: list[EngineProcess])
     assert [p["name"] for p in listed] == ["Anna"], (seeded, listed)
     fuzzer = Fuzzer(server)
     ids = st.one_of(PATH_VALUES, st.just(str(listed[0]["id"])), st.just(person))
-
-    @settings(FUZZ, max_examples=600)
-    @given(
-        route=st.sampled_from(SERVER_ROUTES),
-        other_method=st.sampled_from([None] * 8 + METHODS),
-        value=ids,
-        query=QUERIES,
-        body=BODIES,
-        content_type=CONTENT_TYPES,
-    )
-    def run(
-        route: tuple[str, str],
-        other_method: str | None,
-        value: str,
-        query: dict[str, str],
-        body: bytes | None,
-        content_type: str | None,
-    ) -> None:
-        method, canonical = route
-        fuzzer.send(
-            other_method or method, fuzzer.path(canonical, value), query, body, content_type
-        )
-
-    run()
+    _fuzz_routes(fuzzer, SERVER_ROUTES, ids, 600)
     assert server.proc is not None
     assert server.proc.poll() is None, server.log()
     assert server.json("/api/health")["role"] == "server"
