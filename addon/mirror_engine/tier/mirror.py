@@ -43,7 +43,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from ..config import EngineConfig
 from ..contract import EventType
@@ -517,9 +517,24 @@ class MirrorSync:
         rows = self.db.query("SELECT value FROM tier_meta WHERE key = ?", (key,))
         return str(rows[0][0]) if rows else None
 
-    def version(self) -> int | None:
-        value = self._meta("version")
+    @staticmethod
+    def _verified(body: bytes, what: str) -> dict[str, Any]:
+        """A document from the server whose checksum matches its content."""
+        try:
+            document = json.loads(body)
+            claimed = document["checksum"]
+        except (ValueError, KeyError, TypeError) as err:
+            raise SyncError(f"{what} is not readable: {err}") from None
+        if wire.checksum(document) != claimed:
+            raise SyncError(f"{what}: the checksum does not match: not applied")
+        return cast(dict[str, Any], document)
+
+    def _meta_int(self, key: str) -> int | None:
+        value = self._meta(key)
         return int(value) if value is not None else None
+
+    def version(self) -> int | None:
+        return self._meta_int("version")
 
     def pull(self) -> bool:
         """Fetch and swap in the gallery if it changed; whether it did."""
@@ -530,13 +545,7 @@ class MirrorSync:
         self.last_sync = time.time()
         if status == 304:
             return False
-        try:
-            document = json.loads(body)
-            claimed = document["checksum"]
-        except (ValueError, KeyError, TypeError) as err:
-            raise SyncError(f"the gallery is not readable: {err}") from None
-        if wire.checksum(document) != claimed:
-            raise SyncError("the gallery's checksum does not match: not applied")
+        document = self._verified(body, "the gallery")
         if document.get("since") not in (None, version):
             self.db.execute("DELETE FROM tier_meta WHERE key = 'version'")  # the whole, next
             raise SyncError(f"a delta from {document.get('since')} for version {version}")
@@ -783,8 +792,7 @@ class MirrorSync:
 
     # -- 4. the models downstream ----------------------------------------------------
     def models_version(self) -> int | None:
-        value = self._meta("models_version")
-        return int(value) if value is not None else None
+        return self._meta_int("models_version")
 
     def pull_models(self) -> bool:
         """Fetch and swap in the server's models if they changed; whether they did."""
@@ -795,13 +803,7 @@ class MirrorSync:
         status, body = self._request("GET", "/api/household/models" + have)
         if status == 304:
             return False
-        try:
-            document = json.loads(body)
-            claimed = document["checksum"]
-        except (ValueError, KeyError, TypeError) as err:
-            raise SyncError(f"the models are not readable: {err}") from None
-        if wire.checksum(document) != claimed:
-            raise SyncError("the models' checksum does not match: not applied")
+        document = self._verified(body, "the models")
         faces_changed = self.apply_models(document)
         if faces_changed and self.identity is not None:
             self.identity.reload_gallery()
