@@ -30,6 +30,27 @@ TOKEN = "test-token-0123456789abcdef"
 ENGINE_PYTHON = os.environ.get("SMART_MIRROR_ENGINE_PYTHON", sys.executable)
 
 
+def household_mirror(server: EngineProcess, source: str, fps: float) -> tuple[str, ...]:
+    """The options of a test mirror of ``server``'s household: syncing every
+    0.5 s, on ``source``, recognition only (no analysis, no gestures)."""
+    return (
+        "--role",
+        "mirror",
+        "--server",
+        server.base,
+        "--sync-interval",
+        "0.5",
+        "--source",
+        source,
+        "--fps",
+        f"{fps:g}",
+        "--analysis",
+        "false",
+        "--gestures",
+        "false",
+    )
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

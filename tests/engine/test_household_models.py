@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from devkit.harness import EngineProcess, wait_until
+from devkit.harness import EngineProcess, household_mirror, wait_until
 from mirror_engine.assessment.trainer import EXPRESSION, IDENTITY_KIND, Trainer
 from mirror_engine.pipeline.events import EventBus
 from mirror_engine.store import Store
@@ -242,23 +242,7 @@ def test_the_server_retrains_deploys_and_rolls_back_on_a_real_mirror(
     engines.append(server)
     scene = Scene(tmp_path / "a")
     scene.show_image(EMPTY)
-    a = EngineProcess(
-        tmp_path / "a" / "data",
-        "--role",
-        "mirror",
-        "--server",
-        server.base,
-        "--sync-interval",
-        "0.5",
-        "--source",
-        str(scene.path),
-        "--fps",
-        "2",
-        "--analysis",
-        "false",
-        "--gestures",
-        "false",
-    )
+    a = EngineProcess(tmp_path / "a" / "data", *household_mirror(server, str(scene.path), 2))
     engines.append(a.start(timeout=120))
     wait_until(lambda: mirror_status(a)["reachable"], WITHIN, "the first sync")
     mirror_id = a.status()["engine_id"]

@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 import pytest
 
-from devkit.harness import EngineProcess, wait_until
+from devkit.harness import EngineProcess, household_mirror, wait_until
 
 EMPTY = np.full((480, 640, 3), 96, np.uint8)
 WITHIN = 90.0  # seconds: a sync is due every 0.5 s, but the machine is shared
@@ -73,26 +73,13 @@ def mirror(folder: Path, server: EngineProcess, *extra: str) -> tuple[EngineProc
     scene = Scene(folder)
     engine = EngineProcess(
         folder / "data",
-        "--role",
-        "mirror",
-        "--server",
-        server.base,
-        "--sync-interval",
-        "0.5",
-        "--source",
-        str(scene.path),
-        "--fps",
-        "5",
+        *household_mirror(server, str(scene.path), 5),
         "--leave-timeout",
         "5",  # a busy machine looks at a still face seldom
         "--reverify-interval",
         "1",
         "--liveness",
         "off",  # still photos stand for people here
-        "--analysis",
-        "false",
-        "--gestures",
-        "false",
         *extra,
     )
     return engine, scene

@@ -33,7 +33,7 @@ from custom_components.smart_mirror.const import CONF_ROLE, DOMAIN
 from custom_components.smart_mirror.diagnostics import async_get_config_entry_diagnostics
 from custom_components.smart_mirror.household import HouseholdData
 from devkit.ha_testing import until
-from devkit.harness import EngineProcess, wait_until
+from devkit.harness import EngineProcess, household_mirror, wait_until
 from tests.integration.conftest import PERSONAL_SENSORS, entry_data
 
 MIRROR_TITLE = "Hall"
@@ -50,22 +50,9 @@ def household(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, En
         started.append(server.start(timeout=120))
         mirror = EngineProcess(
             folder / "mirror",
-            "--role",
-            "mirror",
-            "--server",
-            server.base,
-            "--sync-interval",
-            "0.5",
-            "--source",
-            "pattern",
-            "--fps",
-            "5",
+            *household_mirror(server, "pattern", 5),
             "--liveness",
             "off",
-            "--analysis",
-            "false",
-            "--gestures",
-            "false",
             "--log-level",
             "warning",
         )
