@@ -28,7 +28,26 @@ from .household import HouseholdConfigEntry, HouseholdCoordinator, mirror_name
 from .models import HouseholdMirror, HouseholdStatus
 
 # what the server reports of a mirror besides its engine id and last sync
-MIRROR_ATTRS_SKIPPED = frozenset({"mirror", "last_seen", "last_sync"})
+# What a mirror's "last sync" sensor shows of the server's report, named one
+# by one: entity attributes reach every user of Home Assistant and the
+# recorder, so nothing the server adds later (or a person's id) passes unasked.
+MIRROR_ATTRS = (
+    "version",
+    "models_version",
+    "delivered",
+    "duplicates",
+    "samples",
+    "counts",
+    "accuracy",
+    "retrains",
+)
+
+
+def _models(models: Any) -> list[dict[str, Any]]:
+    """The models in use, without whose they are (a household person's id)."""
+    if not isinstance(models, list):
+        return []
+    return [{k: m[k] for k in ("kind", "version") if k in m} for m in models if isinstance(m, dict)]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -117,8 +136,8 @@ class MirrorLastSync(HouseholdEntity, SensorEntity):
     def extra_state_attributes(self) -> dict[str, Any]:
         mirror = self._mirror
         raw = mirror.raw if mirror else {}
-        attrs = {key: value for key, value in raw.items() if key not in MIRROR_ATTRS_SKIPPED}
-        return {"engine_id": self.mirror, **attrs}
+        attrs = {key: raw[key] for key in MIRROR_ATTRS if key in raw}
+        return {"engine_id": self.mirror, **attrs, "models": _models(raw.get("models"))}
 
 
 async def async_setup_household(

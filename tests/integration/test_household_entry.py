@@ -28,6 +28,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
+from custom_components.smart_mirror import household_sensor
 from custom_components.smart_mirror.config_flow import SmartMirrorConfigFlow
 from custom_components.smart_mirror.const import CONF_ROLE, DOMAIN
 from custom_components.smart_mirror.diagnostics import async_get_config_entry_diagnostics
@@ -134,6 +135,10 @@ async def test_config_flow_makes_a_server_entry(
     assert last_sync.attributes["engine_id"] == mirror_entry.unique_id
     # what the server says of the mirror: its gallery, models in use, data counts
     assert {"version", "models", "counts", "samples"} <= set(last_sync.attributes)
+    # seen by every user and the recorder: no household person's id
+    assert all(set(m) <= {"kind", "version"} for m in last_sync.attributes["models"])
+    in_use = [{"kind": "expression_head", "person": "4f1c", "version": 3}, "junk"]
+    assert household_sensor._models(in_use) == [{"kind": "expression_head", "version": 3}]
     first = last_sync.state
     # the mirror syncs on: the next poll moves its last sync
     coordinator = entry.runtime_data.coordinator
