@@ -18,7 +18,7 @@ from mirror_engine.models.registry import ModelMissingError, ModelRegistry
 from mirror_engine.pipeline.frames import Frame, Image
 from mirror_engine.pipeline.workers import WorkerContext
 from mirror_engine.vision import deepface_backend
-from mirror_engine.vision.analyze import FaceAnalyzer
+from mirror_engine.vision.analyze import FaceAnalyzer, face_crop, model_inputs
 from mirror_engine.vision.detect import FaceDetector
 from tests.engine.rig import Rig
 
@@ -121,6 +121,22 @@ def test_the_fer_emotion_model_is_selectable(faces_dir: Path) -> None:
     )
     assert result.emotion == "happy"
     assert abs(sum(result.emotions.values()) - 1) < 1e-2
+
+
+def test_the_fused_emotion_is_the_plain_mean_of_both_models(
+    analyzer: FaceAnalyzer, faces_dir: Path
+) -> None:
+    """bench/emotion_fusion.py found no weighting, class bias or flip that beats
+    the plain mean held out: a new fusion has to beat it there first."""
+    image = np.asarray(cv2.imread(str(faces_dir / "people/biden/biden.jpg")), np.uint8)
+    box = max(FaceDetector(max_width=1024).detect(image), key=lambda b: b.width)
+    gray = model_inputs(face_crop(image, box))["emotion"]
+    human, fer = (
+        FaceAnalyzer(analyzer.registry, emotion_model=m).emotion_scores(gray)
+        for m in ("human", "fer")
+    )
+    assert np.argmax(human) != np.argmax(fer)  # two models that disagree: a mean to check
+    assert np.allclose(analyzer.emotion_scores(gray), (human + fer) / 2, atol=1e-6)
 
 
 @pytest.mark.parametrize(("threshold", "state"), [(0.3, State.ACTIVE), (0.99, State.GUEST)])
