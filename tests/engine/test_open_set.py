@@ -177,3 +177,25 @@ def test_a_member_made_a_guest_by_poor_looks_is_greeted_on_the_next_good_one() -
     other.clock.t += 2.5
     assert other.sm.settled()
     assert not other.sm.needs_identity(other.clock.t, [LEFT])
+
+
+def test_a_photo_cropped_to_the_face_enrols(rig: Rig) -> None:
+    """A profile picture cropped to the face leaves HOG no margin: the upload
+    detector frames it and finds the face (before, ``no_face``)."""
+    upload_detector = rig.identity._upload_detector
+    photo = rig.image("scenes/obama1.jpg")
+    face = max(upload_detector.detect(photo), key=lambda b: b.width)
+    # inside the face box, brows to chin, as the shared identities' LFW crops are
+    inset = face.width // 6
+    cropped = photo[
+        face.top + inset : face.bottom - inset // 2, face.left + inset : face.right - inset
+    ]
+    assert upload_detector.detect(np.ascontiguousarray(cropped)) == []
+
+    person = rig.identity.create_person("Obama")
+    assert rig.identity.enrol_images(person.id, [_jpeg(cropped)])["added"] == 1
+    rig.enrol("Biden")
+    # greeted from another photo (the face track may take a few looks to be sure)
+    states = [rig.show(rig.image("scenes/obama-720p.jpg"), dt=0.2) for _ in range(5)]
+    assert State.ACTIVE in states
+    assert rig.identity.session.session.name == "Obama"  # type: ignore[union-attr]

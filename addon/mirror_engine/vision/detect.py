@@ -62,6 +62,17 @@ def _downscale(image: Image, max_width: int) -> tuple[Image, float]:
     return np.asarray(cv2.resize(image, size, interpolation=cv2.INTER_AREA), np.uint8), scale
 
 
+def with_margin(image: Image, fraction: float) -> Image:
+    """The image inside a plain border ``fraction`` of its longer side wide,
+    in its mean colour. HOG needs some context around a face: a photo cropped
+    to the face (a profile picture, an ID photo) has none, and is found once
+    framed."""
+    pad = round(fraction * max(image.shape[:2]))
+    mean = [int(v) for v in image.reshape(-1, image.shape[2]).mean(axis=0)]
+    framed = cv2.copyMakeBorder(image, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=mean)
+    return np.asarray(framed, np.uint8)
+
+
 class FaceDetector:
     """HOG face detection on a copy downscaled to at most ``max_width`` pixels;
     faces smaller than ``min_size`` frame pixels are ignored."""
