@@ -22,6 +22,8 @@ gallery and ``decide``, its track evidence ``decide_track``) and the engine's
   they are, and pasted into a 1280x720 frame at several face widths.
 - emotion confusion matrix on ``expressions/`` (like the paper's Table 4),
   age error per decade and gender accuracy on ``ages/``.
+- how often two strangers of one group (``ages/``'s race label, adults of
+  one gender) are nearer than the match distance: the embedder's lookalikes.
 
 Embeddings and model outputs are cached under ``.cache/quality/`` (keyed by
 the file's size and mtime), so a rerun takes seconds.
@@ -657,6 +659,41 @@ def ages(pipe: Pipeline, root: Path, rows: list[dict[str, str]]) -> dict[str, An
     }
 
 
+def strangers_by_group(
+    pipe: Pipeline, root: Path, rows: list[dict[str, str]], distances: Iterable[float]
+) -> dict[str, Any]:
+    """How often two strangers look like one person to the embedder, per
+    group of ``ages/`` (UTKFace's race label): the adults (20+) of a group,
+    each a different person, paired with those of the same group and gender
+    (the lookalikes a household meets). The share of pairs nearer than each
+    match distance is that group's false-accept rate for one enrolled face."""
+    cache = Cache("ages")
+    groups: dict[str, list[tuple[Vector, str]]] = defaultdict(list)
+    for row in rows:
+        if int(row["age"]) < 20:
+            continue
+        path = root / "ages" / row["file"]
+        look = cache.get(path, partial(lambda p: pipe.live(read(p)), path), "live")
+        if "embedding" in look:
+            groups[row["race"]].append((look["embedding"], row["gender"]))
+    cache.save()
+    out: dict[str, Any] = {}
+    for group, faces in sorted(groups.items()):
+        vectors = np.asarray([v for v, _ in faces], np.float32)
+        genders = np.asarray([g for _, g in faces])
+        upper = np.triu(np.ones((len(faces), len(faces)), bool), 1)
+        pairs = upper & (genders[:, None] == genders[None, :])
+        dist = np.linalg.norm(vectors[:, None] - vectors[None, :], axis=2)[pairs]
+        dist = dist[dist > 0.05]  # the same photo twice in UTKFace is no stranger
+        out[group] = {
+            "faces": len(faces),
+            "pairs": int(dist.size),
+            "nearest": round(float(dist.min()), 3) if dist.size else None,
+            **{f"below_{d:.2f}": round(float((dist < d).mean()), 4) for d in distances},
+        }
+    return out
+
+
 # -- main -------------------------------------------------------------------------
 
 
@@ -720,6 +757,10 @@ def main(argv: list[str] | None = None) -> int:
         if "age" not in args.skip:
             log("age and gender")
             result["age_gender"] = ages(pipe, root, age_rows)
+            log("strangers who look alike, by group")
+            result["strangers_by_group"] = strangers_by_group(
+                pipe, root, age_rows, (0.45, 0.50, now.match_distance)
+            )
     finally:
         pipe.close()
     result["seconds"] = round(time.perf_counter() - started, 1)
@@ -767,6 +808,9 @@ def report(result: dict[str, Any]) -> None:
             f" per bin MAE {per_bin};"
             f" gender {a['gender_accuracy']}"
         )
+    for group, row in result.get("strangers_by_group", {}).items():
+        rates = {k: v for k, v in row.items() if k.startswith("below_")}
+        print(f"strangers alike, {group}: {row['faces']} faces, {row['pairs']} pairs, {rates}")
     print(f"{result['seconds']} s")
 
 
