@@ -187,7 +187,9 @@ export class MirrorAdmin extends MirrorWidget {
   render() {
     const t = this.i18n;
     if (this.error) return html`<div class="error">${t.t("admin.error", { error: this.error })}</div>`;
-    const status = this.data ?? {};
+    // Nothing until the engine answers: a "0" shown meanwhile would be read as the count.
+    if (!this.data) return html`<div id="admin-loading">${t.t("admin.loading")}</div>`;
+    const status = this.data;
     const versions = (status.versions ?? []) as ModelVersion[];
     const counts = (status.samples ?? {}) as Record<string, number>;
     return html`<div>${t.t("admin.title")}</div>

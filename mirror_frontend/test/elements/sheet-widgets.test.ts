@@ -184,6 +184,25 @@ describe("<mirror-admin>", () => {
   });
 });
 
+describe("<mirror-admin> while the engine has not answered", () => {
+  it("shows that it is loading, not a count of 0", async () => {
+    let answer: (value: unknown) => void = () => {};
+    const hass = fakeHass((message) =>
+      message.type === "smart_mirror/trainer" ? new Promise((resolve) => (answer = resolve)) : null,
+    );
+    const widget = await mount<MirrorAdmin>("mirror-admin", { hass, entryId: "e1" });
+    await settle();
+    expect(root(widget).querySelector("#not-me-count")).toBeNull();
+    expect(text(root(widget).querySelector("#admin-loading"))).toBe("Loading…");
+    answer({ samples: { not_me: 2 }, versions: [] });
+    await settle();
+    expect(root(widget).querySelector("#admin-loading")).toBeNull();
+    expect(text(root(widget).querySelector("#not-me-count"))).toBe(
+      "“Not me”: 2 faces the mirror took for someone else",
+    );
+  });
+});
+
 describe("<mirror-admin>'s samples", () => {
   it("counts them by kind in words, the “not me” corrections on a line of their own", async () => {
     const hass = fakeHass(() => ({
